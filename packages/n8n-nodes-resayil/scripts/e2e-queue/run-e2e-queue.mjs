@@ -5,8 +5,10 @@
 //       client while the gateway is still sending (relayed from the worker through Redis);
 //   (b) 20 concurrent executions spread over both workers all succeed and each streams;
 //   (c) the AI Agent with the Resayil Chat Model and a tool works on a worker;
-//   (d) a worker killed mid-stream ends the client's response instead of hanging, and the
-//       execution is marked failed.
+//   (d) a worker killed mid-stream ends the client's response instead of hanging; n8n sends no
+//       error line then, and core's `readN8nStream` turns the missing end line into
+//       TruncatedStreamError; the execution is marked failed.
+// Every stream is also read live by `readN8nStream`, which must complete for (a) to (c).
 // It prints a table (executions, per-worker counts, time to first chunk); `--record` writes the
 // results to docs/scaling-e2e.md; `--keep` keeps the temporary folder.
 import { execFileSync } from 'node:child_process';
@@ -17,7 +19,7 @@ import { emulatorControl } from '../e2e/emulator-control.mjs';
 import { postAndReadNdjson, waitForWebhook } from '../e2e/read-ndjson.mjs';
 import { startProcess } from '../e2e/start-process.mjs';
 import { N8N_VERSION } from '../e2e/tools.mjs';
-import { createChecks, expect } from '../e2e/checks.mjs';
+import { createChecks, expect, expectReadByCore } from '../e2e/checks.mjs';
 import { medianAndWorst } from './median-and-worst.mjs';
 import { packageDir, prepareRun, repoRoot } from '../e2e/prepare-run.mjs';
 import { createMain, pidListeningOn, queueEnvironment, startWorker } from './queue-cluster.mjs';
@@ -137,6 +139,7 @@ async function main() {
 				const summary = summarizeStream(stream);
 				expect(stream.status === 200, `HTTP ${stream.status}`);
 				expect(summary.wellFormed, `not begin … end: ${summary.types.join(',')}`);
+				expectReadByCore(stream, summary.text);
 				const [request] = await control.messagesRequests();
 				expect(request?.body?.stream === true, 'the node did not stream from the gateway');
 				const early = summary.items.filter((line) => line.at < request.completedAt);
@@ -199,9 +202,16 @@ async function main() {
 					const early = request
 						? summary.items.filter((line) => line.at < request.completedAt).length
 						: 0;
-					if (stream.status !== 200 || !summary.wellFormed || summary.items.length < 3 || early < 1)
+					if (
+						stream.status !== 200 ||
+						!summary.wellFormed ||
+						summary.items.length < 3 ||
+						early < 1 ||
+						stream.reader.error ||
+						stream.reader.text !== summary.text
+					)
 						problems.push(
-							`${markers[index]}: HTTP ${stream.status}, ${summary.types.length} chunks, ${early} early items`,
+							`${markers[index]}: HTTP ${stream.status}, ${summary.types.length} chunks, ${early} early items, readN8nStream: ${stream.reader.error?.name ?? 'complete'}`,
 						);
 					else {
 						firstItems.push(summary.firstItemMs);
@@ -266,6 +276,7 @@ async function main() {
 					summary.wellFormed && summary.text.includes('42'),
 					`the answer did not stream back: ${summary.types.join(',')} "${summary.text}"`,
 				);
+				expectReadByCore(stream, summary.text);
 				const ran = newExecutions(workers, before);
 				const on = Object.entries(ran).filter(([, ids]) => ids.length > 0);
 				expect(on.length === 1, `expected the execution on one worker: ${JSON.stringify(ran)}`);
@@ -279,7 +290,7 @@ async function main() {
 
 		await checks.run(
 			'd',
-			'A worker killed mid-stream: the response ends without its end line instead of hanging, the execution is failed',
+			"A worker killed mid-stream: the response ends instead of hanging, core's reader throws TruncatedStreamError, the execution is failed",
 			async (evidence) => {
 				await control.reset();
 				await control.queue({
@@ -333,7 +344,14 @@ async function main() {
 						!summary.wellFormed,
 						'the response ended with a normal end chunk, as if it had succeeded',
 					);
-					ending = `HTTP ${outcome.stream.status}, ${summary.items.length} items, no end line, ${errorLine}; last lines: ${tail.slice(0, 400)}`;
+					const { reader } = outcome.stream;
+					const { TruncatedStreamError } = await import('@resayil/core/protocol');
+					expect(
+						TruncatedStreamError.isInstance(reader.error) &&
+							reader.error.partial.content[0]?.text === summary.text,
+						`readN8nStream did not throw TruncatedStreamError with the text so far: ${reader.error?.name ?? 'it completed'}`,
+					);
+					ending = `HTTP ${outcome.stream.status}, ${summary.items.length} items, no end line, ${errorLine}; last lines: ${tail.slice(0, 400)}; readN8nStream threw ${reader.error.name}: "${reader.error.message.split(': the execution')[0]}"`;
 				}
 				let status = '';
 				const deadline = Date.now() + 90_000;

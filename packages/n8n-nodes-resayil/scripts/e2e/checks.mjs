@@ -25,3 +25,13 @@ export function createChecks(log) {
 export function expect(condition, message) {
 	if (!condition) throw new Error(message);
 }
+
+/**
+ * Throws unless core's `readN8nStream`, reading the same reply as it arrived, completed without an
+ * error and got the same text.
+ */
+export function expectReadByCore(stream, text) {
+	const { reader } = stream;
+	expect(!reader.error, `readN8nStream threw ${reader.error?.name}: ${reader.error?.message}`);
+	expect(reader.text === text, `readN8nStream read "${reader.text}", the raw lines "${text}"`);
+}

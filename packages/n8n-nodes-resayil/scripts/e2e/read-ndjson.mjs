@@ -1,6 +1,10 @@
 // POSTs to a streaming webhook and records each NDJSON line with the time it arrived.
 
-/** Sends `body` as JSON and reads the response line by line as it arrives. */
+/**
+ * Sends `body` as JSON and reads the response line by line as it arrives. The same bytes also go
+ * through core's `readN8nStream` as they arrive: `reader` is what a client using it got (the text,
+ * or the error it threw).
+ */
 export async function postAndReadNdjson(url, body) {
 	const startedAt = Date.now();
 	const response = await fetch(url, {
@@ -8,6 +12,7 @@ export async function postAndReadNdjson(url, body) {
 		headers: { 'content-type': 'application/json' },
 		body: JSON.stringify(body),
 	});
+	const reader = readWithCore(response.clone());
 	const lines = [];
 	const decoder = new TextDecoder();
 	let buffer = '';
@@ -27,7 +32,21 @@ export async function postAndReadNdjson(url, body) {
 		contentType: response.headers.get('content-type'),
 		startedAt,
 		lines,
+		reader: await reader,
 	};
+}
+
+async function readWithCore(response) {
+	// Imported here: the script builds core before it runs its checks.
+	const { readN8nStream } = await import('@resayil/core/web');
+	let text = '';
+	try {
+		for await (const chunk of readN8nStream(response))
+			if (chunk.type === 'item') text += chunk.content;
+		return { text };
+	} catch (error) {
+		return { text, error };
+	}
 }
 
 function safeParse(line) {

@@ -14,7 +14,7 @@ export function writeReport(file, { results, n8nVersion, nodeVersion, packed }) 
 		`- package: \`${packed.filename}\` (${packed.entryCount} files, ${packed.size} bytes packed)`,
 		`- recorded: ${new Date().toISOString()}`,
 		'- workflows: (a) and (d) from `scripts/e2e/workflows/manual-message.json`, (e) from `tools-input.json` there;',
-		'  (b) and (c) are the examples',
+		'  (b), (c) and (f) use the examples',
 		'  `examples/n8n-workflows/streaming-webhook.json` and `agent-tool-streaming.json`, imported as they are',
 		'',
 		'| check | result |',

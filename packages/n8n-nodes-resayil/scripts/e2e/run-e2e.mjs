@@ -7,13 +7,15 @@
 //   (c) streaming Webhook → AI Agent + Resayil Chat Model + Calculator: the tool runs and the
 //       answer streams back;
 //   (d) a wrong key: a clear node error, without the key;
-//   (e) Manual → Resayil with the Calculator on its Tools input: the node runs the tool itself.
+//   (e) Manual → Resayil with the Calculator on its Tools input: the node runs the tool itself;
+//   (f) streaming Webhook → Resayil when the gateway cuts its reply: the client gets n8n's error
+//       line, and core's `readN8nStream` throws N8nStreamError saying what happened.
 // `--record` writes the results to docs/e2e.md; `--keep` keeps the temporary folder.
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { emulatorControl } from './emulator-control.mjs';
-import { createChecks, expect } from './checks.mjs';
+import { createChecks, expect, expectReadByCore } from './checks.mjs';
 import { packageDir, prepareRun, repoRoot } from './prepare-run.mjs';
 import { createN8nInstance } from './n8n-instance.mjs';
 import { postAndReadNdjson, waitForWebhook } from './read-ndjson.mjs';
@@ -243,6 +245,7 @@ async function main() {
 					`not begin … end: ${chunks.map((c) => c.type).join(',')}`,
 				);
 				expect(items.length >= 3, `only ${items.length} items`);
+				expectReadByCore(stream, text);
 				expect(
 					chunks.every((chunk) => chunk.metadata?.nodeName === 'Resayil'),
 					'a chunk did not come from the Resayil node',
@@ -303,6 +306,7 @@ async function main() {
 					items.length >= 3 && text.includes('42'),
 					`the answer did not stream back: "${text}"`,
 				);
+				expectReadByCore(stream, text);
 				const last = requests.at(-1);
 				const early = items.filter((line) => line.at < last.completedAt);
 				expect(
@@ -317,6 +321,37 @@ async function main() {
 					`NDJSON as received (${items.length} items; text: "${text.replace(/\n/g, ' ')}")`,
 					ndjsonExcerpt(stream, last.completedAt),
 				]);
+			},
+		);
+
+		await check(
+			'f',
+			'Streaming Webhook → Resayil, the gateway cuts its reply: an error line, not a short answer',
+			async (evidence) => {
+				await control.reset();
+				await control.queue({ path: '/v1/messages', fault: { type: 'cut', afterEvents: 8 } });
+				const stream = await postAndReadNdjson(`${n8n.url}/webhook/resayil-stream`, {
+					prompt: 'Explain streaming in two sentences.',
+				});
+				const { chunks } = summarizeStream(stream);
+				const errorLine = chunks.find((chunk) => chunk.type === 'error');
+				expect(errorLine, `no error line: ${chunks.map((c) => c.type).join(',')}`);
+				expect(
+					!chunks.some((chunk) => chunk.type === 'end'),
+					'the item ended normally, as if the answer were whole',
+				);
+				const { error } = stream.reader;
+				const { N8nStreamError } = await import('@resayil/core/web');
+				expect(
+					N8nStreamError.isInstance(error) && error.nodeName === 'Resayil',
+					`readN8nStream threw ${error?.name ?? 'nothing'}: ${error?.message}`,
+				);
+				expect(
+					error.message.includes('cut off') && error.message.includes('TruncatedStreamError'),
+					`the error does not say what happened: ${error.message}`,
+				);
+				evidence.push(['NDJSON as received', ndjsonExcerpt(stream)]);
+				evidence.push(['What readN8nStream threw', `${error.name}: ${error.message}`]);
 			},
 		);
 

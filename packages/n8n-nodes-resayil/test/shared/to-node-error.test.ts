@@ -2,6 +2,7 @@ import {
 	AuthenticationError,
 	createAPIError,
 	InsufficientCreditsError,
+	TruncatedStreamError,
 } from '@resayil/core/protocol';
 import { NodeApiError, NodeOperationError, type INode } from 'n8n-workflow';
 import { describe, expect, it } from 'vitest';
@@ -50,6 +51,13 @@ describe('toNodeError', () => {
 		expect(InsufficientCreditsError.isInstance(cause)).toBe(true);
 		expect(toNodeError(node, cause, 0).description).toMatch(
 			/^Top up your credits at https:\/\/llm\.resayil\.io\/dashboard\/topup\./,
+		);
+	});
+
+	it('says what happened for a reply cut mid-stream, since streaming clients see only the description', () => {
+		const description = toNodeError(node, new TruncatedStreamError(), 0).description;
+		expect(description).toBe(
+			"The gateway's reply was cut off before it ended, so the answer is incomplete. Run the workflow again, or ask for a shorter reply (Max Tokens). (TruncatedStreamError)",
 		);
 	});
 
