@@ -20,6 +20,7 @@ export {
 	normalizeBaseURL,
 	redactSecrets,
 	ResayilError,
+	TimeoutError,
 	TruncatedStreamError,
 	UnexpectedResponseError,
 	UserAbortError,

@@ -43,7 +43,11 @@ export function errorToJson(error: unknown, secrets: readonly string[] = []): Js
 	return { error: redactSecrets(message, secrets) };
 }
 
-/** What to do about an error in n8n's terms (core's messages speak of environment variables and options). */
+/**
+ * What to do about an error in n8n's terms (core's messages speak of environment variables and
+ * options). It is the error's description, which is also all that n8n sends to a streaming
+ * client in the `error` line, so it must make sense on its own.
+ */
 const N8N_HINTS: Record<string, string> = {
 	AuthenticationError:
 		'Check the API Key of the Resayil API credential; keys are created at https://llm.resayil.io/dashboard.',
@@ -57,6 +61,12 @@ const N8N_HINTS: Record<string, string> = {
 	ConnectionError: 'Check the Base URL of the Resayil API credential and the network.',
 	UnexpectedResponseError:
 		'Check the Base URL of the Resayil API credential, e.g. https://llmapi.resayil.io.',
+	TruncatedStreamError:
+		"The gateway's reply was cut off before it ended, so the answer is incomplete. Run the workflow again, or ask for a shorter reply (Max Tokens).",
+	TimeoutError:
+		'Raise the Timeout option of the node if the model needs longer, or try again; Retry On Fail in the node settings helps.',
+	StreamEventError:
+		'The gateway reported a failure in the middle of the reply. Try again in a moment, or pick another model.',
 };
 
 function describeOrigin(error: ResayilError): string {

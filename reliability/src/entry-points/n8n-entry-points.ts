@@ -1,5 +1,5 @@
 import { Resayil } from 'n8n-nodes-resayil/dist/nodes/Resayil/Resayil.node.js';
-import { MODEL, PROMPT, type CallEnv, type EntryPoint } from './entry-point.ts';
+import { MODEL, PROMPT, TIMEOUTS, type CallEnv, type EntryPoint } from './entry-point.ts';
 import { n8nExecuteContext } from './n8n-execute-context.ts';
 
 const PARAMETERS = {
@@ -8,7 +8,8 @@ const PARAMETERS = {
   modelId: { __rl: true, mode: 'id', value: MODEL },
   messages: { values: [{ content: PROMPT, role: 'user' }] },
   simplify: true,
-  options: { maxTokens: 300 },
+  // The node has one Timeout: for the first byte and for silence mid-reply.
+  options: { maxTokens: 300, timeout: TIMEOUTS.timeout },
 };
 
 /** Runs the node's `execute()` for one item; resolves with the item's `text`. */

@@ -42,7 +42,8 @@ class FakeN8nRequestError extends Error {
  * credential's headers (`x-api-key` and `Authorization: Bearer`), the execution's cancel signal in
  * place of the request's own (as n8n does), `encoding: 'stream'` as a Node stream that `destroy()`
  * closes, `returnFullResponse`, `ignoreHttpStatusErrors`, `disableFollowRedirect`, and `timeout`
- * as a socket timeout (no byte for that long, before or during the body, fails the request).
+ * the way n8n's axios applies it: only until the response headers arrive (`timeout of N ms
+ * exceeded`, code `ECONNABORTED`); a body that stalls afterwards is the node's to notice.
  * Failures carry the request headers, as n8n's do, so a node that passes them on leaks the key.
  */
 function httpRequestWithAuthentication(run: N8nRun) {
@@ -53,18 +54,11 @@ function httpRequestWithAuthentication(run: N8nRun) {
     headers.authorization = `Bearer ${run.apiKey}`;
     const config = { url: options.url, headers };
     const socket = new AbortController();
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const touch = (): void => {
-      clearTimeout(timer);
-      if (options.timeout) {
-        timer = setTimeout(
-          () => socket.abort(new Error(`timeout of ${options.timeout}ms exceeded`)),
-          options.timeout,
-        );
-      }
-    };
+    const timeout = Object.assign(new Error(`timeout of ${options.timeout}ms exceeded`), {
+      code: 'ECONNABORTED',
+    });
+    const timer = options.timeout ? setTimeout(() => socket.abort(timeout), options.timeout) : undefined;
     const signals = run.cancelSignal ? [socket.signal, run.cancelSignal] : [socket.signal];
-    touch();
     let response: Response;
     try {
       response = await fetch(options.url, {
@@ -76,9 +70,11 @@ function httpRequestWithAuthentication(run: N8nRun) {
       });
     } catch (error) {
       clearTimeout(timer);
-      throw new FakeN8nRequestError(error instanceof Error ? error.message : String(error), config, {
-        cause: error,
-      });
+      const cause = socket.signal.reason === timeout ? timeout : error;
+      throw Object.assign(
+        new FakeN8nRequestError(cause instanceof Error ? cause.message : String(cause), config, { cause }),
+        cause === timeout ? { code: timeout.code } : {},
+      );
     }
     if (!options.ignoreHttpStatusErrors && !response.ok) {
       clearTimeout(timer);
@@ -88,19 +84,22 @@ function httpRequestWithAuthentication(run: N8nRun) {
       const text = await response.text().finally(() => clearTimeout(timer));
       return options.returnFullResponse ? full(response, text) : text;
     }
+    clearTimeout(timer);
+    // A Node stream whose destroy() closes the connection at once, as n8n's (axios's) does.
     const reader = response.body?.getReader();
-    const chunks = (async function* () {
-      try {
-        for (let next = await reader?.read(); next && !next.done; next = await reader?.read()) {
-          touch();
-          yield next.value;
-        }
-      } finally {
-        clearTimeout(timer);
-      }
-    })();
-    const body = Readable.from(chunks);
-    body.on('close', () => socket.abort());
+    const body = new Readable({
+      read() {
+        if (!reader) return void this.push(null);
+        reader.read().then(
+          ({ done, value }) => this.push(done ? null : value),
+          (error: unknown) => this.destroy(error instanceof Error ? error : new Error(String(error))),
+        );
+      },
+      destroy(error, callback) {
+        socket.abort();
+        callback(error);
+      },
+    });
     return options.returnFullResponse ? full(response, body) : body;
   };
 }

@@ -13,6 +13,7 @@ import type { MessageCreateParams, StreamEvent } from '../../shared/protocol.ts'
 import { readModelId } from '../../shared/read-model-id.ts';
 import { samplingOptions, sortOptions } from '../../shared/sampling-options.ts';
 import { searchModels } from '../../shared/search-models.ts';
+import { timeoutOption } from '../../shared/timeout-option.ts';
 import { toNodeError } from '../../shared/to-node-error.ts';
 import { getGatewayConnection } from '../../shared/transport/get-gateway-connection.ts';
 import { streamMessage } from '../../shared/transport/stream-message.ts';
@@ -61,7 +62,7 @@ export class LmChatResayil implements INodeType {
 				placeholder: 'Add Option',
 				type: 'collection',
 				default: {},
-				options: sortOptions(samplingOptions),
+				options: sortOptions([...samplingOptions, timeoutOption]),
 			},
 		],
 	};
@@ -69,9 +70,9 @@ export class LmChatResayil implements INodeType {
 	methods = { listSearch: { searchModels } };
 
 	async supplyData(this: ISupplyDataFunctions, itemIndex: number): Promise<SupplyData> {
-		const connection = await getGatewayConnection(this);
 		const modelId = readModelId(this, itemIndex);
 		const options = this.getNodeParameter('options', itemIndex, {}) as ChatModelOptions;
+		const connection = await getGatewayConnection(this, options.timeout);
 		const node = this.getNode();
 		const openStream = async function* (
 			this: ISupplyDataFunctions,

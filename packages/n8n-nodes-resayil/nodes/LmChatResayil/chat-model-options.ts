@@ -10,6 +10,8 @@ export interface ChatModelOptions {
 	topP?: number;
 	topK?: number;
 	stopSequences?: string;
+	/** Milliseconds; see the shared `Timeout` option. */
+	timeout?: number;
 }
 
 /** The node's options as the SDK's model configuration. */

@@ -2,20 +2,31 @@ import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
 
 import { RESAYIL_API_CREDENTIAL } from '../credential-type.ts';
 import type { RequestConfig } from '../protocol.ts';
+import { DEFAULT_TIMEOUT_MS } from '../timeout-option.ts';
 import type { GatewayContext } from './gateway-context.ts';
 
 /** The credential's default gateway address, used when the base URL field is left empty. */
 export const DEFAULT_BASE_URL = 'https://llmapi.resayil.io';
 
+/** How to reach the gateway: core's request configuration and the node's timeout. */
+export interface GatewayConnection extends RequestConfig {
+	/** Milliseconds the gateway may take to start answering, and a started reply may stay silent. */
+	timeoutMs: number;
+}
+
 /**
  * Reads the `Resayil API` credential into core's request configuration: the base URL (any form
  * core's `normalizeBaseURL` accepts, the default host when empty) and the API key. The key is only
- * used for redaction and request validation here; n8n adds it to each request itself.
+ * used for redaction and request validation here; n8n adds it to each request itself. `timeoutMs`
+ * is the node's `Timeout` option (two minutes when unset).
  */
-export async function getGatewayConnection(ctx: GatewayContext): Promise<RequestConfig> {
+export async function getGatewayConnection(
+	ctx: GatewayContext,
+	timeoutMs: number = DEFAULT_TIMEOUT_MS,
+): Promise<GatewayConnection> {
 	const credentials: ICredentialDataDecryptedObject =
 		await ctx.getCredentials(RESAYIL_API_CREDENTIAL);
 	const url = typeof credentials.url === 'string' ? credentials.url.trim() : '';
 	const apiKey = typeof credentials.apiKey === 'string' ? credentials.apiKey : '';
-	return { baseURL: url === '' ? DEFAULT_BASE_URL : url, apiKey };
+	return { baseURL: url === '' ? DEFAULT_BASE_URL : url, apiKey, timeoutMs };
 }

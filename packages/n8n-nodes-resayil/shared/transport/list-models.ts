@@ -4,8 +4,8 @@ import {
 	UnexpectedResponseError,
 	type Model,
 	type ModelList,
-	type RequestConfig,
 } from '../protocol.ts';
+import type { GatewayConnection } from './get-gateway-connection.ts';
 import type { GatewayContext } from './gateway-context.ts';
 import { readBodyText } from './read-body-text.ts';
 import { sendGatewayRequest } from './send-gateway-request.ts';
@@ -18,7 +18,10 @@ const MAX_CATALOG_BYTES = 4 * 1024 * 1024;
  * errors: `AuthenticationError` for a wrong key, `UnexpectedResponseError` when something other
  * than the catalog answered (an HTML page, JSON without a `data` array).
  */
-export async function listModels(ctx: GatewayContext, connection: RequestConfig): Promise<Model[]> {
+export async function listModels(
+	ctx: GatewayContext,
+	connection: GatewayConnection,
+): Promise<Model[]> {
 	const request = buildGetRequest(connection, '/v1/models');
 	const response = await sendGatewayRequest(ctx, connection, request);
 	const bodyText = await readBodyText(response.body, MAX_CATALOG_BYTES);

@@ -1,9 +1,11 @@
 import {
+	TimeoutError,
 	TruncatedStreamError,
 	UserAbortError,
 	type Message,
 	type ResayilError,
 } from '../protocol.ts';
+import { waitForSilence } from './wait-for-silence.ts';
 
 /** What {@link readBodyChunks} needs to stop and to describe a failure. */
 export interface ReadBodyChunksOptions {
@@ -11,13 +13,20 @@ export interface ReadBodyChunksOptions {
 	signals: ReadonlyArray<AbortSignal | undefined>;
 	/** What had arrived so far, for a `TruncatedStreamError`. */
 	partial: () => Message;
+	/** Milliseconds the body may stay silent before reading fails with a `TimeoutError`. */
+	idleTimeoutMs: number;
 }
 
-type Step = { result: IteratorResult<unknown> } | { failure: ResayilError } | { aborted: true };
+type Step =
+	| { result: IteratorResult<unknown> }
+	| { failure: ResayilError }
+	| { aborted: true }
+	| { silent: true };
 
 /**
  * Reads a streamed response body chunk by chunk as bytes. A body that fails mid-way becomes a
- * `TruncatedStreamError` (carrying what had arrived). When a signal fires, reading stops at once,
+ * `TruncatedStreamError` (carrying what had arrived); one that sends nothing for `idleTimeoutMs`
+ * a `TimeoutError` of kind `idle` (n8n's request timeout ends once the headers arrive). When a signal fires, reading stops at once,
  * also while the gateway sends nothing, with a `UserAbortError`; n8n's HTTP helper only knows the
  * execution's cancel signal, so the caller's signal (e.g. LangChain's) is honoured here. The body
  * is destroyed (the connection closed) whenever the reader stops early.
@@ -35,17 +44,30 @@ export async function* readBodyChunks(
 	});
 	for (const signal of signals) signal.addEventListener('abort', onAbort, { once: true });
 	let finished = false;
+	let stopped = false;
+	// Silence only counts while waiting for the body, not while the consumer handles a chunk.
+	let waitingSince: number | undefined;
+	const silence = waitForSilence(
+		options.idleTimeoutMs,
+		() => waitingSince ?? Date.now(),
+		() => stopped,
+	).then((silent) => (silent ? { silent: true as const } : new Promise<never>(() => {})));
 	try {
 		for (;;) {
 			if (isAborted()) throw new UserAbortError();
+			waitingSince = Date.now();
 			const step: Step = await Promise.race([
 				iterator.next().then(
 					(result) => ({ result }),
 					(error: unknown) => ({ failure: describeFailure(error, isAborted(), options) }),
 				),
 				aborted,
+				silence,
 			]);
+			waitingSince = undefined;
 			if ('aborted' in step) throw new UserAbortError();
+			if ('silent' in step)
+				throw new TimeoutError({ kind: 'idle', timeoutMs: options.idleTimeoutMs });
 			if ('failure' in step) {
 				finished = true;
 				throw step.failure;
@@ -57,6 +79,7 @@ export async function* readBodyChunks(
 			yield toBytes(step.result.value);
 		}
 	} finally {
+		stopped = true;
 		for (const signal of signals) signal.removeEventListener('abort', onAbort);
 		if (!finished) {
 			// A pending read keeps an async iterator's return() waiting; destroying the stream (n8n hands

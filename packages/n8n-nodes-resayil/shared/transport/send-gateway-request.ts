@@ -5,11 +5,12 @@ import {
 	ConnectionError,
 	createAPIError,
 	redactSecrets,
+	TimeoutError,
 	type HttpRequest,
-	type RequestConfig,
 	type ResayilError,
 	UserAbortError,
 } from '../protocol.ts';
+import type { GatewayConnection } from './get-gateway-connection.ts';
 import type { GatewayContext } from './gateway-context.ts';
 import type { GatewayResponse } from './gateway-response.ts';
 import { isAbortRequested } from './is-abort-requested.ts';
@@ -31,7 +32,7 @@ const CREDENTIAL_HEADERS = new Set(['x-api-key', 'authorization']);
  */
 export async function sendGatewayRequest(
 	ctx: GatewayContext,
-	connection: RequestConfig,
+	connection: GatewayConnection,
 	request: HttpRequest,
 	signal?: AbortSignal,
 ): Promise<GatewayResponse> {
@@ -44,6 +45,8 @@ export async function sendGatewayRequest(
 		returnFullResponse: true,
 		ignoreHttpStatusErrors: true,
 		disableFollowRedirect: true,
+		// n8n's HTTP client applies it until the response headers arrive; `readBodyChunks` watches the body.
+		timeout: connection.timeoutMs,
 	};
 	if (request.body !== undefined) options.body = request.body;
 	if (signal) options.abortSignal = signal;
@@ -86,14 +89,26 @@ function withoutCredentialHeaders(headers: Record<string, string>): Record<strin
 function describeSendFailure(
 	ctx: GatewayContext,
 	error: unknown,
-	connection: RequestConfig,
+	connection: GatewayConnection,
 	request: HttpRequest,
 	signal: AbortSignal | undefined,
 ): ResayilError {
 	// Keep only the (redacted) text of n8n's error: its request config carries the key in headers.
 	const cause = new Error(redactSecrets(messageOf(error), [connection.apiKey]));
 	if (isAbortRequested(ctx, signal)) return new UserAbortError({ cause });
+	if (isTimeout(error))
+		return new TimeoutError({ kind: 'connect', timeoutMs: connection.timeoutMs });
 	return new ConnectionError({ cause, origin: new URL(request.url).origin });
+}
+
+/** n8n's HTTP client (axios) reports its timeout as `timeout of N ms exceeded`, code `ECONNABORTED` or `ETIMEDOUT`. */
+function isTimeout(error: unknown): boolean {
+	const code = (error as { code?: unknown } | undefined)?.code;
+	return (
+		code === 'ETIMEDOUT' ||
+		(code === 'ECONNABORTED' && /timeout/i.test(messageOf(error))) ||
+		/^timeout of \d+ ?ms exceeded/i.test(messageOf(error))
+	);
 }
 
 function messageOf(error: unknown): string {

@@ -6,9 +6,9 @@ import {
 	ResayilError,
 	TruncatedStreamError,
 	type MessageCreateParams,
-	type RequestConfig,
 	type StreamEvent,
 } from '../protocol.ts';
+import type { GatewayConnection } from './get-gateway-connection.ts';
 import type { GatewayContext } from './gateway-context.ts';
 import { messageToEvents } from './message-to-events.ts';
 import { readBodyChunks } from './read-body-chunks.ts';
@@ -32,7 +32,7 @@ const MAX_MESSAGE_BYTES = 16 * 1024 * 1024;
  */
 export async function* streamMessage(
 	ctx: GatewayContext,
-	connection: RequestConfig,
+	connection: GatewayConnection,
 	params: MessageCreateParams,
 	signal?: AbortSignal,
 ): AsyncGenerator<StreamEvent, void, undefined> {
@@ -57,6 +57,7 @@ export async function* streamMessage(
 			'getExecutionCancelSignal' in ctx ? ctx.getExecutionCancelSignal() : undefined,
 		],
 		partial: () => accumulator.snapshot(),
+		idleTimeoutMs: connection.timeoutMs,
 	});
 	for await (const chunk of chunks) {
 		for (const message of decoder.push(chunk)) yield* accumulator.push(message);

@@ -1,6 +1,7 @@
 import {
 	NodeConnectionTypes,
 	NodeOperationError,
+	sleep,
 	type IBinaryData,
 	type IDataObject,
 	type IExecuteData,
@@ -29,6 +30,8 @@ export interface ExecuteContextOptions {
 	tools?: ConnectedTool[];
 	continueOnFail?: boolean;
 	cancelSignal?: AbortSignal;
+	/** How long each `sendChunk` takes (n8n awaits its hook, e.g. a publish to Redis in queue mode). */
+	sendChunkDelayMs?: number;
 }
 
 /** One `sendChunk` call. */
@@ -93,9 +96,10 @@ export function createExecuteContext(options: ExecuteContextOptions): ExecuteCon
 		continueOnFail: () => options.continueOnFail === true,
 		isStreaming: () => options.streaming === true,
 		isToolExecution: () => options.toolExecution === true,
-		sendChunk: (type: string, itemIndex: number, content?: string | IDataObject) => {
+		sendChunk: async (type: string, itemIndex: number, content?: string | IDataObject) => {
 			chunks.push(content === undefined ? { type, itemIndex } : { type, itemIndex, content });
 			timeline.push(`sendChunk:${type}`);
+			if (options.sendChunkDelayMs) await sleep(options.sendChunkDelayMs);
 		},
 		getExecutionCancelSignal: () => options.cancelSignal,
 		getNodeInputs: () => inputs,

@@ -24,7 +24,9 @@ export interface BodyObserver {
  * A stand-in for n8n's `httpRequestWithAuthentication` that performs real HTTP with `fetch`: it
  * applies the credential's `authenticate` headers (resolved by n8n's expression engine), then
  * honours the options the nodes use (`encoding: 'stream'`, `returnFullResponse`,
- * `ignoreHttpStatusErrors`, `disableFollowRedirect`, `abortSignal`) the way n8n's helper does.
+ * `ignoreHttpStatusErrors`, `disableFollowRedirect`, `abortSignal`, `timeout`) the way n8n's
+ * helper does. Like n8n's axios, `timeout` only runs until the response headers arrive, and fails
+ * with `timeout of N ms exceeded` (code `ECONNABORTED`).
  */
 export async function performHttpRequest(
 	credentials: TestCredentials,
@@ -51,7 +53,7 @@ export async function performHttpRequest(
 	};
 	if (typeof options.body === 'string') init.body = options.body;
 	init.signal = AbortSignal.any(signals);
-	const response = await fetch(options.url, init);
+	const response = await fetchWithTimeout(options.url, init, local, options.timeout);
 	if (!options.ignoreHttpStatusErrors && !response.ok) {
 		throw new Error(`Request failed with status code ${response.status}`);
 	}
@@ -66,6 +68,29 @@ export async function performHttpRequest(
 		statusCode: response.status,
 		statusMessage: response.statusText,
 	};
+}
+
+async function fetchWithTimeout(
+	url: string,
+	init: RequestInit,
+	local: AbortController,
+	timeout: number | undefined,
+): Promise<Response> {
+	if (!timeout) return await fetch(url, init);
+	const error = Object.assign(new Error(`timeout of ${timeout}ms exceeded`), {
+		code: 'ECONNABORTED',
+	});
+	let answered = false;
+	AbortSignal.timeout(timeout).addEventListener('abort', () => {
+		if (!answered) local.abort(error);
+	});
+	try {
+		return await fetch(url, init);
+	} catch (caught) {
+		throw local.signal.reason === error ? error : caught;
+	} finally {
+		answered = true;
+	}
 }
 
 async function* observe(response: Response, observer: BodyObserver): AsyncGenerator<Uint8Array> {

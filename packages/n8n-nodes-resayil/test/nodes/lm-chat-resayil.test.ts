@@ -35,7 +35,7 @@ const conversation: Message[] = [
 /** A model wired to the emulator the way supplyData wires it to n8n's HTTP helper. */
 function createModel(credentials: TestCredentials, config = {}): ResayilChatModel {
 	const { ctx } = createExecuteContext({ credentials, parameters: {} });
-	const connection = { baseURL: credentials.url, apiKey: credentials.apiKey };
+	const connection = { baseURL: credentials.url, apiKey: credentials.apiKey, timeoutMs: 120_000 };
 	return new ResayilChatModel(
 		'qwen3.5:397b',
 		(params, signal) => streamMessage(ctx, connection, params, signal),
@@ -288,5 +288,22 @@ describe('Resayil Chat Model node (supplyData)', () => {
 		expect(
 			JSON.stringify({ ...(error as object), message: (error as Error).message }),
 		).not.toContain(wrongKey);
+	});
+
+	it('applies its Timeout option to a reply that goes silent, and closes the request', async () => {
+		emulator().enqueue({ fault: { type: 'stall', afterEvents: 2 } });
+		const { ctx } = createSupplyContext({
+			credentials: credentials(),
+			parameters: { ...parameters, options: { ...parameters.options, timeout: 300 } },
+		});
+		const { response } = await new LmChatResayil().supplyData.call(ctx, 0);
+		const error = await (response as LangChainModel).invoke('Hello.').then(
+			() => undefined,
+			(caught: unknown) => caught,
+		);
+		expect(error).toBeInstanceOf(NodeApiError);
+		expect((error as Error).message).toMatch(/^The stream stalled: no data arrived after 300 ms/);
+		const request = emulator().requests.find((r) => r.path === '/v1/messages');
+		expect((await emulator().waitForDisconnect(request!.id)).clientDisconnected).toBe(true);
 	});
 });

@@ -253,4 +253,66 @@ describe('Resayil node: errors', () => {
 		const seen = await emulator().waitForDisconnect(request.id);
 		expect(seen.clientDisconnected).toBe(true);
 	});
+
+	describe('Timeout option', () => {
+		const failure = async (run: Promise<unknown>) =>
+			await run.then(
+				() => undefined,
+				(caught: unknown) => caught as NodeApiError,
+			);
+
+		it('fails with a timeout when the gateway does not start answering in time, and closes the request', async () => {
+			emulator().enqueue({ fault: { type: 'stall', afterEvents: 0 } });
+			const error = await failure(
+				runResayilNode({
+					credentials: credentials(),
+					parameters: messageParameters('Hello.', { options: { timeout: 300 } }),
+				}),
+			);
+			expect(error).toBeInstanceOf(NodeApiError);
+			expect(error?.message).toMatch(/^Timed out after 300 ms waiting for the gateway to answer/);
+			expect(error?.description).toMatch(/^Raise the Timeout option of the node/);
+			const [request] = emulator().requests;
+			expect((await emulator().waitForDisconnect(request!.id)).clientDisconnected).toBe(true);
+		});
+
+		it('fails with a timeout when a started reply goes silent, and closes the request', async () => {
+			emulator().enqueue({ fault: { type: 'stall', afterEvents: 2 } });
+			const error = await failure(
+				runResayilNode({
+					credentials: credentials(),
+					streaming: true,
+					parameters: messageParameters('Hello.', { options: { timeout: 300 } }),
+				}),
+			);
+			expect(error).toBeInstanceOf(NodeApiError);
+			expect(error?.message).toMatch(/^The stream stalled: no data arrived after 300 ms/);
+			const [request] = emulator().requests;
+			expect((await emulator().waitForDisconnect(request!.id)).clientDisconnected).toBe(true);
+		});
+
+		it('lets a slow but steady reply finish: the timeout is for silence, not for the whole reply', async () => {
+			emulator().enqueue({ fault: { type: 'slow', tokenIntervalMs: 60 } });
+			const { output } = await runResayilNode({
+				credentials: credentials(),
+				parameters: messageParameters('Hello.', { options: { timeout: 500 } }),
+			});
+			// The reply takes well over 500 ms in all: about 30 deltas, 60 ms apart.
+			expect(String(output[0]?.json.text).split(' ').length).toBeGreaterThan(15);
+		});
+
+		it('does not count the time n8n takes to pass a chunk on as silence', async () => {
+			emulator().enqueue({
+				reply: { content: [{ type: 'text', text: 'One two three four five' }] },
+			});
+			const { output, chunks } = await runResayilNode({
+				credentials: credentials(),
+				streaming: true,
+				sendChunkDelayMs: 350,
+				parameters: messageParameters('Hello.', { options: { timeout: 250 } }),
+			});
+			expect(output[0]?.json.text).toBe('One two three four five');
+			expect(chunks.at(-1)?.type).toBe('end');
+		});
+	});
 });

@@ -5,7 +5,7 @@ import type { StreamEvent } from '../../shared/protocol.ts';
 import { collectMessage } from '../../shared/transport/collect-message.ts';
 import { streamMessage } from '../../shared/transport/stream-message.ts';
 
-const connection = { baseURL: 'https://gateway.invalid', apiKey: 'dummy-key' };
+const connection = { baseURL: 'https://gateway.invalid', apiKey: 'dummy-key', timeoutMs: 120_000 };
 const params = {
 	model: 'm',
 	max_tokens: 100,

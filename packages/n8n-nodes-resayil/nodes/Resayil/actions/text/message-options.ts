@@ -6,6 +6,8 @@ export interface MessageOptions {
 	stopSequences?: string;
 	system?: string;
 	temperature?: number;
+	/** Milliseconds; see the shared `Timeout` option. */
+	timeout?: number;
 	toolDefinitions?: string | unknown[];
 	topK?: number;
 	topP?: number;

@@ -2,6 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { createModelProperty } from '../../../../shared/create-model-property.ts';
 import { samplingOptions, sortOptions } from '../../../../shared/sampling-options.ts';
+import { timeoutOption } from '../../../../shared/timeout-option.ts';
 
 const displayOptions = { show: { resource: ['text'], operation: ['message'] } };
 
@@ -113,6 +114,7 @@ export const messageDescription: INodeProperties[] = [
 		displayOptions,
 		options: sortOptions([
 			...samplingOptions,
+			timeoutOption,
 			{
 				displayName: 'Enable Streaming',
 				name: 'enableStreaming',

@@ -24,7 +24,7 @@ export async function execute(
 ): Promise<INodeExecutionData[]> {
 	const options = this.getNodeParameter('options', itemIndex, {}) as MessageOptions;
 	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
-	const connection = await getGatewayConnection(this);
+	const connection = await getGatewayConnection(this, options.timeout);
 	const params = await buildMessageParams(this, itemIndex, options);
 
 	const connectedTools = await getConnectedTools(this);

@@ -6,10 +6,10 @@ import {
 	type Message,
 	type MessageCreateParams,
 	type MessageParam,
-	type RequestConfig,
 	type ToolResultBlockParam,
 	type ToolUseBlock,
 } from '../../../../shared/protocol.ts';
+import type { GatewayConnection } from '../../../../shared/transport/get-gateway-connection.ts';
 import { collectMessage } from '../../../../shared/transport/collect-message.ts';
 import { streamMessage } from '../../../../shared/transport/stream-message.ts';
 import type { ConnectedTool } from './connected-tool.ts';
@@ -39,7 +39,7 @@ export interface ConversationResult {
 
 /** What {@link runConversation} needs. */
 export interface ConversationInput {
-	connection: RequestConfig;
+	connection: GatewayConnection;
 	params: MessageCreateParams;
 	/** Tools the node runs itself; when empty, tool calls are returned to the workflow. */
 	tools: ConnectedTool[];
