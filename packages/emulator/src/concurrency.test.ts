@@ -42,4 +42,29 @@ describe('concurrency', () => {
       );
     }
   });
+
+  it('keeps many slow streams open at once without a listener-leak warning', async () => {
+    const warnings: string[] = [];
+    const onWarning = (warning: Error) => warnings.push(warning.name);
+    process.on('warning', onWarning);
+    try {
+      const slow = JSON.stringify({ fault: { type: 'slow', tokenIntervalMs: 10 } });
+      const statuses = await Promise.all(
+        Array.from({ length: 30 }, async (_, i) => {
+          const res = await postJson(
+            `${emulator.current.url}/v1/messages`,
+            messagesBody(`Slow request ${i}`, { stream: true }),
+            { 'x-resayil-emulator': slow },
+          );
+          await res.text();
+          return res.status;
+        }),
+      );
+      expect(statuses.every((status) => status === 200)).toBe(true);
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(warnings).not.toContain('MaxListenersExceededWarning');
+    } finally {
+      process.off('warning', onWarning);
+    }
+  });
 });

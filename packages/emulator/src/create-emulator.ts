@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { defaultCatalog } from './catalog/default-catalog.ts';
@@ -28,6 +29,8 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     throw new TypeError(`Unknown emulator profile '${String(profileName)}': use 'anthropic' or 'resayil'`);
   }
   const closing = new AbortController();
+  // Every open exchange listens for the close: one listener per request in flight, by design.
+  setMaxListeners(0, closing.signal);
   const state: EmulatorState = {
     profile: profileByName(profileName),
     catalog: options.catalog ?? defaultCatalog,
