@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { StreamParseError, TruncatedStreamError } from '../src/protocol/index.ts';
 import { ChatStreamError, readChatStream, type ChatStreamEvent } from '../src/web/index.ts';
+import { responseOf } from './response-of.ts';
 
 const EVENTS: ChatStreamEvent[] = [
   { type: 'start', id: 'msg_1', model: 'qwen3.5:397b' },
@@ -13,24 +14,6 @@ const EVENTS: ChatStreamEvent[] = [
 function sse(events: unknown[]): Uint8Array {
   return new TextEncoder().encode(
     `: stream-open\n\n${events.map((event) => `data: ${JSON.stringify(event)}\n\n`).join('')}`,
-  );
-}
-
-function responseOf(bytes: Uint8Array, cuts: number[]): Response {
-  const points = [...new Set(cuts.map((cut) => cut % (bytes.length + 1)))].sort((a, b) => a - b);
-  const chunks: Uint8Array[] = [];
-  let from = 0;
-  for (const point of [...points, bytes.length]) {
-    if (point > from) chunks.push(bytes.slice(from, point));
-    from = Math.max(from, point);
-  }
-  return new Response(
-    new ReadableStream({
-      start(controller) {
-        for (const chunk of chunks) controller.enqueue(chunk);
-        controller.close();
-      },
-    }),
   );
 }
 

@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { StreamParseError, TruncatedStreamError } from '../src/protocol/index.ts';
 import { N8nStreamError, readN8nStream, type N8nStreamEvent } from '../src/web/index.ts';
+import { responseOf } from './response-of.ts';
 
 const meta = (itemIndex = 0, nodeName = 'Resayil') => ({
   nodeId: `id-${nodeName}`,
@@ -23,23 +24,6 @@ const STREAM: N8nStreamEvent[] = [
 
 const ndjson = (chunks: unknown[]) =>
   new TextEncoder().encode(chunks.map((chunk) => `${JSON.stringify(chunk)}\n`).join(''));
-
-function responseOf(bytes: Uint8Array, cuts: number[] = [], init?: ResponseInit): Response {
-  const points = [...new Set(cuts.map((cut) => cut % (bytes.length + 1)))].sort((a, b) => a - b);
-  const chunks: Uint8Array[] = [];
-  let from = 0;
-  for (const point of [...points, bytes.length]) {
-    if (point > from) chunks.push(bytes.slice(from, point));
-    from = Math.max(from, point);
-  }
-  const body = new ReadableStream<Uint8Array>({
-    start(controller) {
-      for (const chunk of chunks) controller.enqueue(chunk);
-      controller.close();
-    },
-  });
-  return new Response(body, init);
-}
 
 async function collect(response: Response): Promise<N8nStreamEvent[]> {
   const events: N8nStreamEvent[] = [];
