@@ -13,7 +13,7 @@ export function writeReport(file, { results, n8nVersion, nodeVersion, packed }) 
 		`- n8n ${n8nVersion} on Node ${nodeVersion}, SQLite, \`N8N_USER_FOLDER\` in a temporary folder`,
 		`- package: \`${packed.filename}\` (${packed.entryCount} files, ${packed.size} bytes packed)`,
 		`- recorded: ${new Date().toISOString()}`,
-		'- workflows: (a) and (d) from `scripts/e2e/workflows/manual-message.json`, (e) from `tools-input.json` there;',
+		'- workflows: (a), (d) and (g) from `scripts/e2e/workflows/manual-message.json` ((d) with a wrong key, (g) with Timeout 1500 ms), (e) from `tools-input.json` there;',
 		'  (b), (c) and (f) use the examples',
 		'  `examples/n8n-workflows/streaming-webhook.json` and `agent-tool-streaming.json`, imported as they are',
 		'',

@@ -9,7 +9,9 @@
 //   (d) a wrong key: a clear node error, without the key;
 //   (e) Manual → Resayil with the Calculator on its Tools input: the node runs the tool itself;
 //   (f) streaming Webhook → Resayil when the gateway cuts its reply: the client gets n8n's error
-//       line, and core's `readN8nStream` throws N8nStreamError saying what happened.
+//       line, and core's `readN8nStream` throws N8nStreamError saying what happened;
+//   (g) the Timeout option: a slow reply that keeps sending outlasts it, a reply that goes silent
+//       and a gateway that never answers each fail with a timeout error.
 // `--record` writes the results to docs/e2e.md; `--keep` keeps the temporary folder.
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -27,6 +29,7 @@ const examplesDir = join(repoRoot, 'examples', 'n8n-workflows');
 const KEY = 'dummy-e2e-key-accepted-by-the-emulator';
 const WRONG_KEY = 'dummy-e2e-key-the-emulator-rejects';
 const TOKEN_INTERVAL_MS = 50;
+const TIMEOUT_MS = 1500;
 const args = new Set(process.argv.slice(2));
 const log = (message) => console.log(`e2e: ${message}`);
 
@@ -109,6 +112,9 @@ async function main() {
 			id: 'resayil-wrong-key',
 			name: 'Resayil (wrong key)',
 		};
+		const withTimeout = structuredClone({ ...manual, id: 'e2eTimeout', name: 'E2E: timeout' });
+		withTimeout.nodes.find((node) => node.name === 'Resayil').parameters.options.timeout =
+			TIMEOUT_MS;
 		const toolsInput = { ...loadJson(join(e2eWorkflows, 'tools-input.json')), id: 'e2eToolsInput' };
 		const streaming = {
 			...loadJson(join(examplesDir, 'streaming-webhook.json')),
@@ -118,7 +124,7 @@ async function main() {
 			...loadJson(join(examplesDir, 'agent-tool-streaming.json')),
 			id: 'e2eAgentTool',
 		};
-		for (const workflow of [manual, wrongKey, toolsInput, streaming, agent])
+		for (const workflow of [manual, wrongKey, withTimeout, toolsInput, streaming, agent])
 			n8n.importWorkflow({ ...workflow, active: false });
 		n8n.publishWorkflow(streaming.id);
 		n8n.publishWorkflow(agent.id);
@@ -188,6 +194,58 @@ async function main() {
 				`${error.name}: ${error.message}\n${error.description ?? ''}`.trim(),
 			]);
 		});
+
+		await check(
+			'g',
+			`Timeout option (${TIMEOUT_MS} ms): a slow reply outlasts it, silence and no answer fail`,
+			async (evidence) => {
+				const runWith = async (fault) => {
+					await control.reset();
+					await control.queue({ path: '/v1/messages', fault });
+					const startedAt = Date.now();
+					const run = n8n.execute(withTimeout.id);
+					outputs.push(run.stdout, run.stderr);
+					return { run, ms: Date.now() - startedAt, requests: await control.messagesRequests() };
+				};
+				const slow = await runWith({ type: 'slow', tokenIntervalMs: 150 });
+				const text =
+					slow.run.execution?.data?.resultData?.runData?.Resayil?.[0]?.data?.main?.[0]?.[0]?.json
+						?.text;
+				const replyMs = slow.requests[0].completedAt - slow.requests[0].receivedAt;
+				expect(
+					slow.run.status === 0 && typeof text === 'string',
+					`the slow reply failed: ${slow.run.execution?.data?.resultData?.error?.message ?? slow.run.stderr.slice(-800)}`,
+				);
+				expect(replyMs > 2 * TIMEOUT_MS, `the reply took only ${replyMs} ms`);
+				const failures = [];
+				for (const [label, fault, pattern] of [
+					[
+						'silent mid-reply',
+						{ type: 'stall', afterEvents: 3 },
+						/^The stream stalled: no data arrived after 1500 ms/,
+					],
+					[
+						'no answer',
+						{ type: 'stall', afterEvents: 0 },
+						/^Timed out after 1500 ms waiting for the gateway/,
+					],
+				]) {
+					const { run } = await runWith(fault);
+					const error = run.execution?.data?.resultData?.error;
+					expect(run.status !== 0, `${label}: the execution succeeded`);
+					expect(
+						pattern.test(error?.message ?? ''),
+						`${label}: unexpected error ${error?.message ?? run.stderr.slice(-800)}`,
+					);
+					failures.push(`${label}: ${error.message}\n  ${error.description}`);
+				}
+				evidence.push([
+					'A reply slower than the timeout in all, but never silent that long',
+					`${replyMs} ms between the request reaching the gateway and its reply's last byte; the item has ${text.length} characters of text`,
+				]);
+				evidence.push(['Errors n8n reports for the Resayil node', failures.join('\n')]);
+			},
+		);
 
 		await check(
 			'e',

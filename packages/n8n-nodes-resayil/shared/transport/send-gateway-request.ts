@@ -101,14 +101,22 @@ function describeSendFailure(
 	return new ConnectionError({ cause, origin: new URL(request.url).origin });
 }
 
-/** n8n's HTTP client (axios) reports its timeout as `timeout of N ms exceeded`, code `ECONNABORTED` or `ETIMEDOUT`. */
+/**
+ * Whether n8n's HTTP client gave up on its `timeout`. Axios reports `timeout of N ms exceeded`
+ * with code `ECONNABORTED` (or `ETIMEDOUT`), and n8n wraps that in a `NodeApiError` whose message
+ * becomes "The connection was aborted…", keeping the axios error as `cause` and the code as
+ * `httpCode`. (A cancelled execution is recognised before this.)
+ */
 function isTimeout(error: unknown): boolean {
-	const code = (error as { code?: unknown } | undefined)?.code;
-	return (
-		code === 'ETIMEDOUT' ||
-		(code === 'ECONNABORTED' && /timeout/i.test(messageOf(error))) ||
-		/^timeout of \d+ ?ms exceeded/i.test(messageOf(error))
-	);
+	const candidates = [error, (error as { cause?: unknown } | undefined)?.cause];
+	return candidates.some((candidate) => {
+		if (typeof candidate !== 'object' || candidate === null) return false;
+		const { code, httpCode } = candidate as { code?: unknown; httpCode?: unknown };
+		return (
+			[code, httpCode].some((value) => value === 'ECONNABORTED' || value === 'ETIMEDOUT') ||
+			/timeout of \d+ ?ms exceeded/i.test(messageOf(candidate))
+		);
+	});
 }
 
 function messageOf(error: unknown): string {

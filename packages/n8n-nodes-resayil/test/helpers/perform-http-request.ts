@@ -1,7 +1,17 @@
-import type { IHttpRequestOptions } from 'n8n-workflow';
+import { NodeApiError, type IHttpRequestOptions, type INode } from 'n8n-workflow';
 
 import { ResayilApi } from '../../credentials/ResayilApi.credentials.ts';
 import { resolveExpression } from './resolve-expression.ts';
+
+/** The node n8n's helper names in the errors it wraps. */
+const HELPER_NODE: INode = {
+	id: 'helper',
+	name: 'Resayil',
+	type: 'n8n-nodes-resayil.resayil',
+	typeVersion: 1,
+	position: [0, 0],
+	parameters: {},
+};
 
 /** The decrypted `Resayil API` credential. */
 export interface TestCredentials {
@@ -26,7 +36,7 @@ export interface BodyObserver {
  * honours the options the nodes use (`encoding: 'stream'`, `returnFullResponse`,
  * `ignoreHttpStatusErrors`, `disableFollowRedirect`, `abortSignal`, `timeout`) the way n8n's
  * helper does. Like n8n's axios, `timeout` only runs until the response headers arrive, and fails
- * with `timeout of N ms exceeded` (code `ECONNABORTED`).
+ * with `timeout of N ms exceeded` (code `ECONNABORTED`), wrapped in a `NodeApiError` as n8n does.
  */
 export async function performHttpRequest(
 	credentials: TestCredentials,
@@ -87,7 +97,8 @@ async function fetchWithTimeout(
 	try {
 		return await fetch(url, init);
 	} catch (caught) {
-		throw local.signal.reason === error ? error : caught;
+		// n8n wraps its client's errors: "The connection was aborted, perhaps the server is offline".
+		throw local.signal.reason === error ? new NodeApiError(HELPER_NODE, error) : caught;
 	} finally {
 		answered = true;
 	}

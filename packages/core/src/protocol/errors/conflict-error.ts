@@ -7,7 +7,7 @@ export class ConflictError extends APIError {
   constructor(init: APIErrorInit) {
     super(
       init,
-      `Conflict (${init.status}): the gateway could not complete the request because of a conflicting operation. Send it again; the client retries this automatically.`,
+      `Conflict (${init.status}): the gateway could not complete the request because of a conflicting operation. Send it again (that is safe: nothing was generated).`,
       true,
     );
   }

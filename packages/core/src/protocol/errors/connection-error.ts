@@ -12,7 +12,7 @@ export class ConnectionError extends ResayilError {
     const where = options.origin ? ` at ${options.origin}` : '';
     const why = describeCause(options.cause);
     super(
-      `Could not connect to the gateway${where}${why}. Check the network, proxy settings and the base URL; the client retries this automatically.`,
+      `Could not connect to the gateway${where}${why}. Check the network, proxy settings and the base URL; sending the request again is safe (nothing was generated).`,
       { retryable: true, cause: options.cause },
     );
   }

@@ -7,7 +7,7 @@ export class OverloadedError extends APIError {
   constructor(init: APIErrorInit) {
     super(
       init,
-      `The model is overloaded (${init.status}): the gateway has no capacity for it right now. Send the request again in a few seconds (the client retries automatically) or choose another model.`,
+      `The model is overloaded (${init.status}): the gateway has no capacity for it right now. Send the request again in a few seconds (that is safe: nothing was generated) or choose another model.`,
       true,
     );
   }

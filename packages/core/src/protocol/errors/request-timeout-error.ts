@@ -7,7 +7,7 @@ export class RequestTimeoutError extends APIError {
   constructor(init: APIErrorInit) {
     super(
       init,
-      `Request timeout (${init.status}): the gateway timed out while receiving the request. Send it again; the client retries this automatically. If it persists, check the network between you and the gateway.`,
+      `Request timeout (${init.status}): the gateway timed out while receiving the request. Send it again (that is safe: nothing was generated). If it persists, check the network between you and the gateway.`,
       true,
     );
   }

@@ -19,7 +19,7 @@ export class TimeoutError extends ResayilError {
     const after = options.timeoutMs === undefined ? '' : ` after ${options.timeoutMs} ms`;
     super(
       options.kind === 'connect'
-        ? `Timed out${after} waiting for the gateway to answer. Check the network and the base URL, or raise the timeout option; the client retries this automatically.`
+        ? `Timed out${after} waiting for the gateway to answer. Check the network and the base URL, or raise the timeout option; sending the request again is safe (nothing was generated).`
         : `The stream stalled: no data arrived${after} after the reply had started. It is not retried automatically because tokens were already billed; send the request again, or raise the idle timeout option.`,
       { retryable: options.kind === 'connect' },
     );

@@ -10,7 +10,7 @@ export class UpstreamUnavailableError extends APIError {
   constructor(init: APIErrorInit) {
     super(
       init,
-      `The gateway or its model backend is unavailable (${init.status}). This is usually temporary: send the request again later (the client retries automatically). If it happens for one model only, check its id with \`resayil models\`.`,
+      `The gateway or its model backend is unavailable (${init.status}). This is usually temporary: send the request again later (that is safe: nothing was generated). If it happens for one model only, check its id with \`resayil models\`.`,
       true,
     );
   }
