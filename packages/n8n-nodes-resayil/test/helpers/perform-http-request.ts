@@ -1,4 +1,4 @@
-import { NodeApiError, type IHttpRequestOptions, type INode } from 'n8n-workflow';
+import { NodeApiError, type IHttpRequestOptions, type INode, type JsonObject } from 'n8n-workflow';
 
 import { ResayilApi } from '../../credentials/ResayilApi.credentials.ts';
 import { resolveExpression } from './resolve-expression.ts';
@@ -97,8 +97,11 @@ async function fetchWithTimeout(
 	try {
 		return await fetch(url, init);
 	} catch (caught) {
-		// n8n wraps its client's errors: "The connection was aborted, perhaps the server is offline".
-		throw local.signal.reason === error ? new NodeApiError(HELPER_NODE, error) : caught;
+		// n8n wraps its client's errors (typed as JSON, passed as the axios Error itself): "The
+		// connection was aborted, perhaps the server is offline".
+		throw local.signal.reason === error
+			? new NodeApiError(HELPER_NODE, error as unknown as JsonObject)
+			: caught;
 	} finally {
 		answered = true;
 	}
