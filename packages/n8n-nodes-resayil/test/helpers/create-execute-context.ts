@@ -6,7 +6,6 @@ import {
 	type IDataObject,
 	type IExecuteData,
 	type IExecuteFunctions,
-	type INode,
 	type INodeExecutionData,
 	type INodeInputConfiguration,
 } from 'n8n-workflow';
@@ -15,6 +14,7 @@ import type { ConnectedTool } from '../../nodes/Resayil/actions/text/connected-t
 import { createRequestHelper } from './create-request-helper.ts';
 import { getParameter } from './get-parameter.ts';
 import type { PerformedRequest, TestCredentials } from './perform-http-request.ts';
+import { RESAYIL_NODE as node } from './test-nodes.ts';
 
 /** How the fake execution context behaves. */
 export interface ExecuteContextOptions {
@@ -53,15 +53,6 @@ export interface ExecuteContextRecording {
 	/** The token usage n8n would show for the node (accumulated by `accumulateTokenUsage`). */
 	tokenUsage: () => { inputTokens: number; outputTokens: number } | undefined;
 }
-
-const node: INode = {
-	id: 'resayil-node',
-	name: 'Resayil',
-	type: 'n8n-nodes-resayil.resayil',
-	typeVersion: 1,
-	position: [0, 0],
-	parameters: {},
-};
 
 /**
  * A mocked `IExecuteFunctions` for the Resayil node whose HTTP helper performs real HTTP (to the

@@ -1,8 +1,9 @@
-import type { INode, ISupplyDataFunctions } from 'n8n-workflow';
+import type { ISupplyDataFunctions } from 'n8n-workflow';
 
 import { createRequestHelper } from './create-request-helper.ts';
 import { getParameter } from './get-parameter.ts';
 import type { PerformedRequest, TestCredentials } from './perform-http-request.ts';
+import { CHAT_MODEL_NODE as node } from './test-nodes.ts';
 
 /** What the fake sub-node context recorded. */
 export interface SupplyContextRecording {
@@ -12,15 +13,6 @@ export interface SupplyContextRecording {
 	inputData: unknown[];
 	outputData: unknown[];
 }
-
-const node: INode = {
-	id: 'resayil-chat-model',
-	name: 'Resayil Chat Model',
-	type: 'n8n-nodes-resayil.lmChatResayil',
-	typeVersion: 1,
-	position: [0, 0],
-	parameters: {},
-};
 
 /**
  * A mocked `ISupplyDataFunctions` for the Resayil Chat Model: parameters, credentials, real HTTP to

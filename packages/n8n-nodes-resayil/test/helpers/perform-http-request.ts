@@ -1,17 +1,8 @@
-import { NodeApiError, type IHttpRequestOptions, type INode, type JsonObject } from 'n8n-workflow';
+import { NodeApiError, type IHttpRequestOptions, type JsonObject } from 'n8n-workflow';
 
 import { ResayilApi } from '../../credentials/ResayilApi.credentials.ts';
 import { resolveExpression } from './resolve-expression.ts';
-
-/** The node n8n's helper names in the errors it wraps. */
-const HELPER_NODE: INode = {
-	id: 'helper',
-	name: 'Resayil',
-	type: 'n8n-nodes-resayil.resayil',
-	typeVersion: 1,
-	position: [0, 0],
-	parameters: {},
-};
+import { RESAYIL_NODE } from './test-nodes.ts';
 
 /** The decrypted `Resayil API` credential. */
 export interface TestCredentials {
@@ -100,7 +91,7 @@ async function fetchWithTimeout(
 		// n8n wraps its client's errors (typed as JSON, passed as the axios Error itself): "The
 		// connection was aborted, perhaps the server is offline".
 		throw local.signal.reason === error
-			? new NodeApiError(HELPER_NODE, error as unknown as JsonObject)
+			? new NodeApiError(RESAYIL_NODE, error as unknown as JsonObject)
 			: caught;
 	} finally {
 		answered = true;

@@ -1,0 +1,19 @@
+import type { INode } from 'n8n-workflow';
+
+/** The Resayil node as the fake contexts' `getNode()` returns it. */
+export const RESAYIL_NODE: INode = {
+	id: 'resayil-node',
+	name: 'Resayil',
+	type: 'n8n-nodes-resayil.resayil',
+	typeVersion: 1,
+	position: [0, 0],
+	parameters: {},
+};
+
+/** The Resayil Chat Model sub-node as the fake supply context's `getNode()` returns it. */
+export const CHAT_MODEL_NODE: INode = {
+	...RESAYIL_NODE,
+	id: 'resayil-chat-model',
+	name: 'Resayil Chat Model',
+	type: 'n8n-nodes-resayil.lmChatResayil',
+};
