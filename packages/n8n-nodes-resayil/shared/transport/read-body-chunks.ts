@@ -26,10 +26,11 @@ type Step =
 /**
  * Reads a streamed response body chunk by chunk as bytes. A body that fails mid-way becomes a
  * `TruncatedStreamError` (carrying what had arrived); one that sends nothing for `idleTimeoutMs`
- * a `TimeoutError` of kind `idle` (n8n's request timeout ends once the headers arrive). When a signal fires, reading stops at once,
- * also while the gateway sends nothing, with a `UserAbortError`; n8n's HTTP helper only knows the
- * execution's cancel signal, so the caller's signal (e.g. LangChain's) is honoured here. The body
- * is destroyed (the connection closed) whenever the reader stops early.
+ * becomes a `TimeoutError` of kind `idle` (n8n's request timeout ends once the headers arrive).
+ * When a signal fires, reading stops at once, also while the gateway sends nothing, with a
+ * `UserAbortError`; n8n's HTTP helper only knows the execution's cancel signal, so the caller's
+ * signal (e.g. LangChain's) is honoured here. The body is destroyed (the connection closed)
+ * whenever the reader stops early.
  */
 export async function* readBodyChunks(
 	body: AsyncIterable<unknown>,
