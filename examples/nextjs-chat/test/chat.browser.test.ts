@@ -4,11 +4,11 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { artifactsDir } from './support/app-dir.ts';
 import { ChatPage } from './support/chat-page.ts';
 import { ensureBuilt } from './support/ensure-built.ts';
-import { launchChromium, type Chromium } from './support/launch-chromium.ts';
+import { launchChromium, type Chromium } from '@resayil-internal/test-support/chromium';
 import { startNext, type NextServer } from './support/start-next.ts';
 
 // The whole example, for real: `next build`, `next start` on a free port, the emulator on another
-// (as the gateway, behind a key), and Debian's Chromium driving the page.
+// (as the gateway, behind a key), and a real headless Chromium driving the page.
 const API_KEY = 'test-key-0123456789';
 const BUILD_TIMEOUT_MS = 240_000;
 
