@@ -116,7 +116,22 @@ describe('resayil-litellm generate', () => {
     expect(result.stderr).toMatch(/--catalog bundled/);
   });
 
-  it('fails with exit code 1 without a key, pointing at the alternatives', async () => {
+  it('uses the bundled snapshot and says so when neither a key nor a gateway is given (the offline default)', async () => {
+    const result = await run(['generate', '--api', 'anthropic']);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/RESAYIL_API_KEY is not set: using the catalog snapshot bundled/);
+    expect(result.stdout).toBe((await run(['generate', '--api', 'anthropic', '--catalog', 'bundled'])).stdout);
+  });
+
+  it('prints the usage for `generate --help` and `validate -h`', async () => {
+    for (const argv of [['generate', '--help'], ['validate', '-h']]) {
+      const result = await run(argv);
+      expect(result.code).toBe(0);
+      expect(result.stdout).toMatch(/resayil-litellm generate \[options\]/);
+    }
+  });
+
+  it('fails with exit code 1 when a gateway is given without a key, pointing at the alternatives', async () => {
     const result = await run(['generate', '--base-url', emulator.url]);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/RESAYIL_API_KEY/);

@@ -19,7 +19,16 @@ function loadCatalog(
 ): Promise<ResayilCatalog> {
   if (source === 'bundled') return Promise.resolve(bundledCatalog);
   if (source !== undefined) return readCatalogFile(source);
-  return fetchCatalog({ apiKey: io.env['RESAYIL_API_KEY'], baseURL });
+  const apiKey = io.env['RESAYIL_API_KEY']?.trim() || undefined;
+  if (apiKey === undefined && baseURL === undefined) {
+    // The offline default, as with the `resayil` CLI: nothing points at a gateway, so use the snapshot and say so.
+    io.stderr(
+      'RESAYIL_API_KEY is not set: using the catalog snapshot bundled with this package. ' +
+        'Set RESAYIL_API_KEY to read the live catalog.\n',
+    );
+    return Promise.resolve(bundledCatalog);
+  }
+  return fetchCatalog({ apiKey, baseURL });
 }
 
 /** `resayil-litellm generate`: catalog → config.yaml. Returns the exit code. */

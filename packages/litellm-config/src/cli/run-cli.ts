@@ -7,6 +7,10 @@ import { validateCommand } from './validate-command.ts';
 /** Runs `resayil-litellm` with `argv` (without `node` and the script). Returns the exit code. */
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
   const [command, ...rest] = argv;
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.stdout(USAGE);
+    return EXIT.ok;
+  }
   try {
     switch (command) {
       case 'generate':
