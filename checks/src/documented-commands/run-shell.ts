@@ -7,41 +7,6 @@ export interface ShellResult {
   stderr: string;
 }
 
-/** Runs a command line in a shell, as a reader would type it, and collects its output. */
-export function runShell(
-  command: string,
-  cwd: string,
-  env: NodeJS.ProcessEnv,
-  timeoutMs: number,
-): Promise<ShellResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, {
-      cwd,
-      env,
-      shell: true,
-      detached: true,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    const timer = setTimeout(() => {
-      stopGroup(child);
-      reject(
-        new Error(
-          `\`${command}\` did not finish within ${timeoutMs / 1000} s.\nstdout: ${stdout}\nstderr: ${stderr}`,
-        ),
-      );
-    }, timeoutMs);
-    child.on('error', reject);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr });
-    });
-  });
-}
-
 /** A command that keeps running (a server), started and later stopped with everything it spawned. */
 export interface Background {
   /** Everything it printed so far. */
@@ -49,7 +14,62 @@ export interface Background {
   stop(): Promise<void>;
 }
 
-/** Starts a long-running command and resolves once it prints an address (it listens), or rejects if it exits first. */
+interface Started {
+  child: ChildProcess;
+  stdout: () => string;
+  stderr: () => string;
+  /** Called with each piece of output, whichever stream it came on. */
+  onOutput(listener: () => void): void;
+}
+
+/** Starts a command line in a shell, as a reader would type it, in a process group of its own. */
+function start(command: string, cwd: string, env: NodeJS.ProcessEnv): Started {
+  const child = spawn(command, { cwd, env, shell: true, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  const listeners: (() => void)[] = [];
+  child.stdout?.on('data', (chunk: Buffer) => {
+    stdout += chunk.toString();
+    for (const listener of listeners) listener();
+  });
+  child.stderr?.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString();
+    for (const listener of listeners) listener();
+  });
+  return {
+    child,
+    stdout: () => stdout,
+    stderr: () => stderr,
+    onOutput: (listener) => listeners.push(listener),
+  };
+}
+
+/** Runs a command line to its end and collects its output; rejects after `timeoutMs`. */
+export function runShell(
+  command: string,
+  cwd: string,
+  env: NodeJS.ProcessEnv,
+  timeoutMs: number,
+): Promise<ShellResult> {
+  return new Promise((resolve, reject) => {
+    const run = start(command, cwd, env);
+    const timer = setTimeout(() => {
+      stopGroup(run.child);
+      reject(
+        new Error(
+          `\`${command}\` did not finish within ${timeoutMs / 1000} s.\nstdout: ${run.stdout()}\nstderr: ${run.stderr()}`,
+        ),
+      );
+    }, timeoutMs);
+    run.child.on('error', reject);
+    run.child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout: run.stdout(), stderr: run.stderr() });
+    });
+  });
+}
+
+/** Starts a long-running command and resolves once it prints a local address, or rejects if it exits first. */
 export function startShell(
   command: string,
   cwd: string,
@@ -57,40 +77,30 @@ export function startShell(
   timeoutMs: number,
 ): Promise<Background> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, {
-      cwd,
-      env,
-      shell: true,
-      detached: true,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
+    const run = start(command, cwd, env);
+    const output = (): string => run.stdout() + run.stderr();
     const background: Background = {
-      output: () => output,
+      output,
       stop: () =>
         new Promise((done) => {
-          if (child.exitCode !== null || child.signalCode !== null) return done();
-          child.once('close', () => done());
-          stopGroup(child);
+          if (run.child.exitCode !== null || run.child.signalCode !== null) return done();
+          run.child.once('close', () => done());
+          stopGroup(run.child);
         }),
     };
-    const onData = (chunk: Buffer): void => {
-      output += chunk.toString();
-      if (/https?:\/\/(?:127\.0\.0\.1|localhost)[:/]/.test(output)) {
-        clearTimeout(timer);
-        resolve(background);
-      }
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
     const timer = setTimeout(() => {
-      stopGroup(child);
-      reject(new Error(`\`${command}\` printed no address within ${timeoutMs / 1000} s.\n${output}`));
+      stopGroup(run.child);
+      reject(new Error(`\`${command}\` printed no address within ${timeoutMs / 1000} s.\n${output()}`));
     }, timeoutMs);
-    child.on('error', reject);
-    child.on('close', (code) => {
+    run.onOutput(() => {
+      if (!/https?:\/\/(?:127\.0\.0\.1|localhost)[:/]/.test(output())) return;
       clearTimeout(timer);
-      reject(new Error(`\`${command}\` exited (${code}) before it listened.\n${output}`));
+      resolve(background);
+    });
+    run.child.on('error', reject);
+    run.child.on('close', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`\`${command}\` exited (${code}) before it listened.\n${output()}`));
     });
   });
 }
