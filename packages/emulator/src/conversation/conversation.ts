@@ -34,9 +34,16 @@ export interface ToolSpec {
 export type ToolChoiceSpec =
   { type: 'auto' } | { type: 'any' } | { type: 'none' } | { type: 'tool'; name: string };
 
+/**
+ * A JSON reply the request asks for through the API: OpenAI's `response_format` (`json_object` or
+ * `json_schema`), or Anthropic's `output_format` / `output_config.format` (`json_schema`).
+ */
+export type JsonFormat = { type: 'json_object' } | { type: 'json_schema'; schema: Record<string, unknown> };
+
 /** A request to a model endpoint, reduced to what the responder needs. */
 export interface Conversation {
   model: string;
+  /** The system prompt: the `system` field (string or blocks), or OpenAI `system`/`developer` messages. */
   system: string;
   turns: Turn[];
   tools: ToolSpec[];
@@ -44,6 +51,8 @@ export interface Conversation {
   parallelToolCalls: boolean;
   maxTokens: number | undefined;
   stopSequences: string[];
+  /** A JSON reply asked for through the API, if any. */
+  jsonFormat: JsonFormat | undefined;
   stream: boolean;
   /** Whether the request enables extended thinking (Anthropic's `thinking`). */
   thinking: boolean;

@@ -1,9 +1,12 @@
 import type { ChatCompletionCreateParams } from '@resayil/core/protocol';
-import type { Conversation, ToolChoiceSpec, Turn } from './conversation.ts';
+import type { Conversation, JsonFormat, ToolChoiceSpec, Turn } from './conversation.ts';
 import { textOf } from './text-of.ts';
 
 /** The request fields read here that the wire type may not list. */
-type ChatRequest = ChatCompletionCreateParams & { parallel_tool_calls?: boolean };
+type ChatRequest = ChatCompletionCreateParams & {
+  parallel_tool_calls?: boolean;
+  response_format?: { type: string; json_schema?: { schema?: Record<string, unknown> } };
+};
 
 /** Reads a validated `POST /v1/chat/completions` body. */
 export function fromChatRequest(body: ChatRequest, size: number): Conversation {
@@ -64,7 +67,8 @@ export function fromChatRequest(body: ChatRequest, size: number): Conversation {
     toolChoice: toolChoiceOf(body.tool_choice),
     parallelToolCalls: body.parallel_tool_calls !== false,
     maxTokens: body.max_completion_tokens ?? body.max_tokens,
-    stopSequences: stop === undefined ? [] : typeof stop === 'string' ? [stop] : stop,
+    stopSequences: stop === undefined || stop === null ? [] : typeof stop === 'string' ? [stop] : stop,
+    jsonFormat: jsonFormatOf(body.response_format),
     stream: body.stream === true,
     thinking: false,
     includeUsage: body.stream_options?.include_usage === true,
@@ -77,6 +81,13 @@ function toolChoiceOf(choice: ChatCompletionCreateParams['tool_choice']): ToolCh
   if (choice === 'none') return { type: 'none' };
   if (choice === 'required') return { type: 'any' };
   return { type: 'tool', name: choice.function.name };
+}
+
+function jsonFormatOf(format: ChatRequest['response_format']): JsonFormat | undefined {
+  if (format?.type === 'json_object') return { type: 'json_object' };
+  if (format?.type === 'json_schema')
+    return { type: 'json_schema', schema: format.json_schema?.schema ?? { type: 'object' } };
+  return undefined;
 }
 
 function parseArguments(text: string): unknown {

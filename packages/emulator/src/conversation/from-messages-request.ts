@@ -1,9 +1,21 @@
 import type { ContentBlockParam, MessageCreateParams } from '@resayil/core/protocol';
-import type { Conversation, ToolChoiceSpec, Turn } from './conversation.ts';
+import type { Conversation, JsonFormat, ToolChoiceSpec, Turn } from './conversation.ts';
 import { textOf } from './text-of.ts';
 
+/** Structured outputs: `output_format` (beta) or `output_config.format`. */
+interface OutputFormat {
+  type: string;
+  schema?: Record<string, unknown>;
+}
+
+/** The request fields read here that the wire type may not list. */
+type MessagesRequest = MessageCreateParams & {
+  output_format?: OutputFormat;
+  output_config?: { format?: OutputFormat };
+};
+
 /** Reads a validated `POST /v1/messages` body. */
-export function fromMessagesRequest(body: MessageCreateParams, size: number): Conversation {
+export function fromMessagesRequest(body: MessagesRequest, size: number): Conversation {
   const names = new Map<string, string>();
   const turns = body.messages.map((message): Turn => {
     const blocks: ContentBlockParam[] =
@@ -55,9 +67,15 @@ export function fromMessagesRequest(body: MessageCreateParams, size: number): Co
     ),
     maxTokens: body.max_tokens,
     stopSequences: body.stop_sequences ?? [],
+    jsonFormat: jsonFormatOf(body.output_config?.format ?? body.output_format),
     stream: body.stream === true,
     thinking: body.thinking !== undefined && body.thinking.type !== 'disabled',
     includeUsage: true,
     size,
   };
+}
+
+function jsonFormatOf(format: OutputFormat | undefined): JsonFormat | undefined {
+  if (format?.type !== 'json_schema') return undefined;
+  return { type: 'json_schema', schema: format.schema ?? { type: 'object' } };
 }

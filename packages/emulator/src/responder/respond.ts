@@ -1,12 +1,15 @@
-import type { Conversation, Turn } from '../conversation/conversation.ts';
+import type { Conversation } from '../conversation/conversation.ts';
 import { applyLimits } from './apply-limits.ts';
+import { composeJson } from './compose-json.ts';
 import { composeAnswer, composeThinking, composeToolResultAnswer } from './compose-text.ts';
 import { deterministicId } from './deterministic-id.ts';
-import { detectScript } from './detect-script.ts';
+import { detectScript, type Script } from './detect-script.ts';
 import { outputTokens, tokensForChars } from './estimate-tokens.ts';
-import { promptHints } from './prompt-hints.ts';
+import { gatherInstructions, type Instructions } from './gather-instructions.ts';
+import { argumentHints } from './prompt-hints.ts';
 import type { Reply, ReplyBlock } from './reply.ts';
-import { selectForcedFollowUp, selectTools } from './select-tools.ts';
+import { requestedJson } from './requested-json.ts';
+import { selectTools } from './select-tools.ts';
 import { synthesizeArguments } from './synthesize-value.ts';
 
 /** How ids are derived for one request. */
@@ -18,13 +21,15 @@ export interface RespondOptions {
 }
 
 /**
- * The deterministic responder: answers in the script of the last user text, calls the tools the
- * prompt asks for (arguments built from their schemas), answers tool results by quoting them, and
- * honours `max_tokens`, stop sequences and `tool_choice`.
+ * The deterministic responder, a model that follows instructions: it reads the whole prompt
+ * (`gatherInstructions`), calls the tools the instructions or the request ask for
+ * (`selectTools`, arguments from `synthesizeArguments`), answers tool results by quoting them,
+ * answers in JSON when asked to (`requestedJson`), in the script of the request otherwise, and
+ * honours `max_tokens` and stop sequences (`applyLimits`).
  */
 export function respond(conversation: Conversation, options: RespondOptions): Reply {
-  const last = conversation.turns.at(-1);
-  const prompt = lastUserText(conversation.turns) || conversation.system;
+  const instructions = gatherInstructions(conversation);
+  const prompt = instructions.request || conversation.system;
   const script = detectScript(prompt);
   const content: ReplyBlock[] = [];
   if (conversation.thinking) {
@@ -34,14 +39,13 @@ export function respond(conversation: Conversation, options: RespondOptions): Re
       signature: deterministicId('sig_', `${options.seed}:thinking`, 48),
     });
   }
-  const answeringResults = last?.role === 'user' && last.toolResults.length > 0;
-  const hints = promptHints(prompt);
-  const tools = answeringResults ? selectForcedFollowUp(conversation) : selectTools(conversation, hints);
   const usage = () => ({
     input_tokens: tokensForChars(conversation.size),
     output_tokens: outputTokens(content),
   });
+  const tools = selectTools(conversation, instructions);
   if (tools.length > 0) {
+    const hints = argumentHints(instructions);
     tools.forEach((tool, i) =>
       content.push({
         type: 'tool_use',
@@ -52,19 +56,22 @@ export function respond(conversation: Conversation, options: RespondOptions): Re
     );
     return { content, stopReason: 'tool_use', stopSequence: null, usage: usage() };
   }
-  const text =
-    answeringResults && last
-      ? composeToolResultAnswer(script, last.toolResults)
-      : composeAnswer(script, prompt);
+  const text = replyText(conversation, instructions, script, prompt);
   const limited = applyLimits(text, conversation.stopSequences, conversation.maxTokens);
   content.push({ type: 'text', text: limited.text });
   return { content, stopReason: limited.stopReason, stopSequence: limited.stopSequence, usage: usage() };
 }
 
-function lastUserText(turns: Turn[]): string {
-  for (let i = turns.length - 1; i >= 0; i--) {
-    const turn = turns[i];
-    if (turn?.role === 'user' && turn.text.trim().length > 0) return turn.text;
-  }
-  return '';
+/** The text answer: quoting tool results or the request, as JSON when the request wants JSON. */
+function replyText(
+  conversation: Conversation,
+  instructions: Instructions,
+  script: Script,
+  prompt: string,
+): string {
+  const answer = instructions.answeringResults
+    ? composeToolResultAnswer(script, instructions.resultsSinceRequest)
+    : composeAnswer(script, prompt);
+  const json = requestedJson(conversation.jsonFormat, instructions);
+  return json ? composeJson(json, argumentHints(instructions), answer) : answer;
 }

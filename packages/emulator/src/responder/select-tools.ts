@@ -1,87 +1,89 @@
 import type { Conversation, ToolSpec } from '../conversation/conversation.ts';
-import type { PromptHints } from './prompt-hints.ts';
-
-/** Words too common to say which tool a prompt wants. */
-const STOPWORDS = new Set(
-  (
-    'about above after again against also another because been before being below between both could does doing ' +
-    'down during each from further have having here into itself just more most other over same should some such ' +
-    'than that their them then there these they this those through under until very what when where which while ' +
-    'will with would your yours given using returns return value values current information data user tool tools ' +
-    'function call calls result results input output specified provided optional required string number object ' +
-    'list item items name names type types based like want need please make show tell give'
-  ).split(' '),
-);
-/** Verbs in tool names that say nothing about the subject. */
-const GENERIC_NAME_PARTS = new Set([
-  'get',
-  'set',
-  'fetch',
-  'list',
-  'create',
-  'update',
-  'delete',
-  'find',
-  'make',
-  'do',
-  'run',
-  'call',
-  'tool',
-]);
+import { instructionTexts, type Instructions } from './gather-instructions.ts';
+import { promptHints } from './prompt-hints.ts';
+import { toolDirectives } from './tool-directives.ts';
+import { asksForTool, wordsOf } from './tool-mentions.ts';
 
 /**
- * The tools a prompt asks for: tools whose name, name words or description keywords appear in it,
- * constrained by `tool_choice` (`none` forbids, `any` and `tool` force) and by parallel-call settings.
+ * The most rounds of tool calls the responder makes for one request before it answers in text
+ * (unless `tool_choice` forces a call, as the real API does).
  */
-export function selectTools(conversation: Conversation, hints: PromptHints): ToolSpec[] {
+export const MAX_TOOL_ROUNDS = 5;
+
+/**
+ * The tools to call in this turn, or none (then the model answers in text).
+ *
+ * A tool is wanted when the instructions order it (system prompt, earlier user turns or the
+ * request, see `toolDirectives`), when the request asks for it (its name, a word of its name or a
+ * keyword of its description), or when an earlier request of the same shape was answered with it
+ * (few-shot examples). Wanted tools not called yet for this request are called: all at once
+ * (parallel calls), or one per round for a chain or when parallel calls are off. After
+ * `MAX_TOOL_ROUNDS` rounds the model answers.
+ *
+ * `tool_choice`: `none` forbids calls; a named tool is always called; `any` (`required`) calls
+ * the wanted tools, else the first offered tool (after results: the last one not called yet,
+ * where a structured-output tool usually sits).
+ */
+export function selectTools(conversation: Conversation, instructions: Instructions): ToolSpec[] {
   const { tools, toolChoice } = conversation;
   if (toolChoice.type === 'none' || tools.length === 0) return [];
-  if (toolChoice.type === 'tool') {
-    const forced = tools.find((tool) => tool.name === toolChoice.name);
-    return forced ? [forced] : [];
+  if (toolChoice.type === 'tool') return tools.filter((tool) => tool.name === toolChoice.name).slice(0, 1);
+  const { wanted, chain } = wantedTools(tools, instructions);
+  const called = new Set(instructions.callsSinceRequest.map((call) => call.name));
+  const pending = wanted.filter((tool) => !called.has(tool.name));
+  const oneAtATime = chain || !conversation.parallelToolCalls;
+  const chosen = oneAtATime ? pending.slice(0, 1) : pending;
+  if (toolChoice.type === 'any') {
+    if (chosen.length > 0) return chosen;
+    return instructions.answeringResults ? forcedFollowUp(conversation) : tools.slice(0, 1);
   }
-  const asked = tools.filter((tool) => isAskedFor(tool, hints));
-  const chosen = asked.length > 0 ? asked : toolChoice.type === 'any' ? tools.slice(0, 1) : [];
-  return conversation.parallelToolCalls ? chosen : chosen.slice(0, 1);
+  if (instructions.answeringResults && instructions.toolRounds >= MAX_TOOL_ROUNDS) return [];
+  return chosen;
+}
+
+/** The tools wanted for the current request, and whether they form a chain. */
+export function wantedTools(
+  tools: readonly ToolSpec[],
+  instructions: Instructions,
+): { wanted: ToolSpec[]; chain: boolean } {
+  const directives = toolDirectives(instructionTexts(instructions), instructions.request, tools);
+  const allowed = tools.filter((tool) => !directives.forbidden.has(tool.name));
+  const hints = promptHints(instructions.request);
+  const asked = allowed.filter((tool) => asksForTool(hints, tool));
+  const imitated = imitatedTools(allowed, instructions);
+  if (directives.chain) {
+    const rest = [...asked, ...imitated].filter((tool) => !directives.ordered.includes(tool));
+    return { wanted: [...directives.ordered, ...new Set(rest)], chain: true };
+  }
+  const names = new Set([...directives.ordered, ...asked, ...imitated].map((tool) => tool.name));
+  return { wanted: allowed.filter((tool) => names.has(tool.name)), chain: false };
+}
+
+/** Tools called in answer to an earlier request worded like this one but for its numbers. */
+function imitatedTools(allowed: readonly ToolSpec[], instructions: Instructions): ToolSpec[] {
+  const shape = shapeOf(instructions.request);
+  const names = new Set(
+    instructions.earlier
+      .filter((exchange) => exchange.calls.length > 0 && shapeOf(exchange.text) === shape)
+      .flatMap((exchange) => exchange.calls.map((call) => call.name)),
+  );
+  return allowed.filter((tool) => names.has(tool.name));
+}
+
+function shapeOf(text: string): string {
+  return wordsOf(text)
+    .map((word) => (/^\d+$/u.test(word) ? '#' : word))
+    .join(' ');
 }
 
 /**
- * The tool to call after tool results when `tool_choice` still forces a call (`any` or a named
- * tool), as the real API does: the named tool, else the last offered tool not called yet (a
- * structured-output tool is usually offered last), else the last tool.
+ * After results, when `tool_choice: any` still forces a call and nothing is pending: the last
+ * offered tool not called yet in the conversation (a structured-output tool is usually offered
+ * last), else the last tool.
  */
-export function selectForcedFollowUp(conversation: Conversation): ToolSpec[] {
-  const { tools, toolChoice } = conversation;
-  if (tools.length === 0) return [];
-  if (toolChoice.type === 'tool') return tools.filter((tool) => tool.name === toolChoice.name);
-  if (toolChoice.type !== 'any') return [];
+function forcedFollowUp(conversation: Conversation): ToolSpec[] {
+  const { tools } = conversation;
   const called = new Set(conversation.turns.flatMap((turn) => turn.toolUses.map((use) => use.name)));
-  const fresh = tools.filter((tool) => !called.has(tool.name));
-  const chosen = fresh.at(-1) ?? tools.at(-1);
+  const chosen = tools.filter((tool) => !called.has(tool.name)).at(-1) ?? tools.at(-1);
   return chosen ? [chosen] : [];
-}
-
-function isAskedFor(tool: ToolSpec, hints: PromptHints): boolean {
-  const lower = hints.text.toLowerCase();
-  const name = tool.name.toLowerCase();
-  if (lower.includes(name) || lower.includes(name.replace(/[_-]+/gu, ' '))) return true;
-  const nameWords = splitName(tool.name).filter((w) => w.length >= 4 && !GENERIC_NAME_PARTS.has(w));
-  if (nameWords.some((w) => mentions(hints.words, w))) return true;
-  const keywords = tool.description
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w.length >= 5 && !STOPWORDS.has(w));
-  return keywords.some((w) => mentions(hints.words, w));
-}
-
-function mentions(words: Set<string>, word: string): boolean {
-  return words.has(word) || words.has(`${word}s`) || (word.endsWith('s') && words.has(word.slice(0, -1)));
-}
-
-function splitName(name: string): string[] {
-  return name
-    .replace(/([a-z0-9])([A-Z])/gu, '$1 $2')
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w.length > 0);
 }

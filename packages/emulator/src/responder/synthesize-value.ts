@@ -1,4 +1,5 @@
 import type { PromptHints } from './prompt-hints.ts';
+import { wordsOf } from './tool-mentions.ts';
 
 type Schema = Record<string, unknown>;
 
@@ -10,12 +11,15 @@ interface Context {
   nextNumber: number;
   /** Index of the next quoted string to hand out. */
   nextQuoted: number;
+  /** Index of the next date to hand out. */
+  nextDate: number;
 }
 
 const MAX_DEPTH = 8;
 const LOCATION = /city|location|place|town|country|destination|region|address|origin/iu;
 const FREE_TEXT =
   /^(q|query|question|prompt|text|input|message|search|term|terms|keywords?|topic|content|description|body)$/iu;
+const DATE = /(?:^|_|\b)(?:date|day|when|checkin|checkout|check_in|check_out|departure|arrival)$|Date$/u;
 const FORMATS: Record<string, string> = {
   date: '2026-01-15',
   'date-time': '2026-01-15T09:30:00Z',
@@ -35,7 +39,7 @@ const FORMATS: Record<string, string> = {
  * numbers in order, enum values the prompt mentions.
  */
 export function synthesizeArguments(schema: Schema, hints: PromptHints): unknown {
-  const context: Context = { root: schema, hints, nextNumber: 0, nextQuoted: 0 };
+  const context: Context = { root: schema, hints, nextNumber: 0, nextQuoted: 0, nextDate: 0 };
   return valueFor(schema, '', context, 0);
 }
 
@@ -55,6 +59,9 @@ function valueFor(raw: unknown, name: string, context: Context, depth: number): 
     );
   }
   if (Array.isArray(schema.allOf)) return valueFor(mergeAll(schema, context.root), name, context, depth + 1);
+  const free = typeof schema.format !== 'string' && typeof schema.pattern !== 'string';
+  const given = free ? labelledValue(name, typeOf(schema), context.hints) : undefined;
+  if (given !== undefined) return given;
   switch (typeOf(schema)) {
     case 'object':
       return objectFor(schema, context, depth);
@@ -78,7 +85,11 @@ function objectFor(schema: Schema, context: Context, depth: number): Record<stri
   const required = new Set(Array.isArray(schema.required) ? (schema.required as string[]) : []);
   const out: Record<string, unknown> = {};
   for (const [key, sub] of Object.entries(properties)) {
-    if (required.has(key) || context.hints.words.has(key.toLowerCase())) {
+    if (
+      required.has(key) ||
+      context.hints.words.has(key.toLowerCase()) ||
+      context.hints.labelled.has(label(key))
+    ) {
       out[key] = valueFor(sub, key, context, depth + 1);
     }
   }
@@ -126,8 +137,19 @@ function numberFor(schema: Schema, context: Context, integer: boolean): number {
 function stringFor(schema: Schema, name: string, context: Context): string {
   const { hints } = context;
   let value: string;
-  if (typeof schema.format === 'string' && FORMATS[schema.format]) value = FORMATS[schema.format] ?? '';
-  else if (LOCATION.test(name))
+  const date = hints.dates[context.nextDate];
+  if (schema.format === 'date' && date !== undefined) {
+    context.nextDate += 1;
+    value = date;
+  } else if (schema.format === 'date-time' && date !== undefined) {
+    context.nextDate += 1;
+    value = `${date}T09:30:00Z`;
+  } else if (typeof schema.format === 'string' && FORMATS[schema.format])
+    value = FORMATS[schema.format] ?? '';
+  else if (DATE.test(name) && date !== undefined) {
+    context.nextDate += 1;
+    value = date;
+  } else if (LOCATION.test(name))
     value = hints.place ?? (hints.text.match(/\p{Script=Arabic}/u) ? 'الكويت' : 'Kuwait City');
   else if (FREE_TEXT.test(name)) value = hints.quoted[0] ?? (hints.text || 'example');
   else if (hints.quoted[context.nextQuoted] !== undefined) value = hints.quoted[context.nextQuoted++] ?? '';
@@ -138,6 +160,43 @@ function stringFor(schema: Schema, name: string, context: Context): string {
   const chars = Array.from(value).slice(0, max);
   while (chars.length < min) chars.push('x');
   return chars.join('');
+}
+
+/** A value the prompt gives under this property's name ("Service name: X" for `serviceName`), typed. */
+function labelledValue(name: string, type: string, hints: PromptHints): unknown {
+  if (!name) return undefined;
+  const raw = hints.labelled.get(label(name));
+  if (raw === undefined || raw === null) return undefined;
+  const parsed = typeof raw === 'string' ? parseJson(raw) : raw;
+  switch (type) {
+    case 'string':
+      return typeof raw === 'string' ? raw : JSON.stringify(raw);
+    case 'number':
+    case 'integer': {
+      const n = typeof parsed === 'number' ? parsed : Number.NaN;
+      return Number.isFinite(n) && (type === 'number' || Number.isInteger(n)) ? n : undefined;
+    }
+    case 'boolean':
+      return typeof parsed === 'boolean' ? parsed : undefined;
+    case 'object':
+      return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? parsed : undefined;
+    case 'array':
+      return Array.isArray(parsed) ? parsed : undefined;
+    default:
+      return undefined;
+  }
+}
+
+function label(name: string): string {
+  return wordsOf(name).join(' ');
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
 }
 
 function pickEnum(values: unknown[], hints: PromptHints): unknown {
