@@ -26,8 +26,8 @@ export interface PromptHints {
 
 const QUOTED = /["“«]([^"”»]{1,120})["”»]/gu;
 const NUMBER = /(?<![\p{L}\d.])-?\d+(?:\.\d+)?(?![\p{L}\d])/gu;
-const LATIN_PLACE = /\b(?:in|for|at|to|from|near|of)\s+((?:[A-Z][\p{L}'-]+)(?:\s+[A-Z][\p{L}'-]+)*)/u;
-const ARABIC_PLACE = /(?:^|\s)(?:في|إلى|الى|من|عن)\s+([\p{Script=Arabic}]+)/u;
+const LATIN_PLACE = /\b(?:in|for|at|to|from|near|of|about) +((?:[A-Z][\p{Ll}'-]+)(?: +[A-Z][\p{Ll}'-]+)*)/u;
+const ARABIC_PLACE = /(?:^|\s)(?:في|إلى|الى|من|عن) +([\p{Script=Arabic}]+)/u;
 const LABELLED = /^\s*[-*•]?\s*(\p{L}[\p{L}\p{N} _-]{0,40}?)\s*[:=]\s*(\S.*?)\s*$/gmu;
 const CLOCK = /\b\d{1,2}:\d{2}(?::\d{2})?\b/gu;
 
@@ -47,7 +47,8 @@ export function promptHints(prompt: string): PromptHints {
     words: new Set([...wordsOf(flat), ...englishEquivalents(wordsOf(flat))]),
     quoted: Array.from(flat.matchAll(QUOTED), (m) => m[1] ?? '').filter((q) => q.trim().length > 0),
     numbers: Array.from(withoutDates.matchAll(NUMBER), (m) => Number(m[0])),
-    place: (LATIN_PLACE.exec(flat) ?? ARABIC_PLACE.exec(flat))?.[1]?.replace(/[?!.,،؟]+$/u, ''),
+    // On the text with its line breaks: a place never runs on into the next line.
+    place: (LATIN_PLACE.exec(text) ?? ARABIC_PLACE.exec(text))?.[1]?.replace(/[?!.,،؟]+$/u, ''),
     dates: dates.map((d) => d.iso),
     labelled,
   };

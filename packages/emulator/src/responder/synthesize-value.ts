@@ -85,11 +85,7 @@ function objectFor(schema: Schema, context: Context, depth: number): Record<stri
   const required = new Set(Array.isArray(schema.required) ? (schema.required as string[]) : []);
   const out: Record<string, unknown> = {};
   for (const [key, sub] of Object.entries(properties)) {
-    if (
-      required.has(key) ||
-      context.hints.words.has(key.toLowerCase()) ||
-      context.hints.labelled.has(label(key))
-    ) {
+    if (required.has(key) || promptGives(key, resolve(sub, context.root), context)) {
       out[key] = valueFor(sub, key, context, depth + 1);
     }
   }
@@ -162,6 +158,20 @@ function stringFor(schema: Schema, name: string, context: Context): string {
   return chars.join('');
 }
 
+/**
+ * Whether the prompt gives a value for an optional property: it names the property, labels a
+ * value with its name, mentions one of its enum values, or holds a date (for a date) or a place
+ * (for a location) not handed out yet.
+ */
+function promptGives(key: string, schema: Schema, context: Context): boolean {
+  const { hints } = context;
+  if (hints.words.has(key.toLowerCase()) || hints.labelled.has(label(key))) return true;
+  if (Array.isArray(schema.enum)) return mentionedEnum(schema.enum, hints) !== undefined;
+  const isDate = schema.format === 'date' || schema.format === 'date-time' || DATE.test(key);
+  if (isDate) return hints.dates.length > context.nextDate;
+  return LOCATION.test(key) && hints.place !== undefined;
+}
+
 /** A value the prompt gives under this property's name ("Service name: X" for `serviceName`), typed. */
 function labelledValue(name: string, type: string, hints: PromptHints): unknown {
   if (!name) return undefined;
@@ -200,10 +210,12 @@ function parseJson(text: string): unknown {
 }
 
 function pickEnum(values: unknown[], hints: PromptHints): unknown {
+  return mentionedEnum(values, hints) ?? values[0];
+}
+
+function mentionedEnum(values: unknown[], hints: PromptHints): unknown {
   const lower = hints.text.toLowerCase();
-  return (
-    values.find((v) => typeof v === 'string' && v.length > 0 && lower.includes(v.toLowerCase())) ?? values[0]
-  );
+  return values.find((v) => typeof v === 'string' && v.length > 0 && lower.includes(v.toLowerCase()));
 }
 
 function distinct(item: unknown, i: number, schema: Schema): unknown {

@@ -24,6 +24,12 @@ export function validateChatRequest(body: unknown): ValidationIssue[] {
   for (const key of ['frequency_penalty', 'presence_penalty']) {
     if (c.optional(b[key], key, 'number')) c.range(b[key], key, -2, 2);
   }
+  if (c.optional(b.n, 'n', 'integer')) c.range(b.n, 'n', 1, 128);
+  c.optional(b.seed, 'seed', 'integer');
+  c.optional(b.logprobs, 'logprobs', 'boolean');
+  if (c.optional(b.top_logprobs, 'top_logprobs', 'integer')) c.range(b.top_logprobs, 'top_logprobs', 0, 20);
+  c.optional(b.parallel_tool_calls, 'parallel_tool_calls', 'boolean');
+  checkResponseFormat(c, b.response_format);
   if (
     b.stop !== undefined &&
     b.stop !== null &&
@@ -52,6 +58,17 @@ export function validateChatRequest(body: unknown): ValidationIssue[] {
     c.oneOf(choice, 'tool_choice', ['none', 'auto', 'required']);
   }
   return c.issues;
+}
+
+/** `response_format`: `text`, `json_object`, or `json_schema` with a named schema. */
+function checkResponseFormat(c: IssueCollector, format: unknown): void {
+  if (!c.optional(format, 'response_format', 'object')) return;
+  const f = format as Record<string, unknown>;
+  if (!c.oneOf(f.type, 'response_format.type', ['text', 'json_object', 'json_schema'])) return;
+  if (f.type !== 'json_schema' || !c.require(f.json_schema, 'response_format.json_schema', 'object')) return;
+  const spec = f.json_schema as Record<string, unknown>;
+  c.require(spec.name, 'response_format.json_schema.name', 'string');
+  c.optional(spec.schema, 'response_format.json_schema.schema', 'object');
 }
 
 function checkMessage(c: IssueCollector, message: unknown, at: string): void {

@@ -31,6 +31,11 @@ export function validateMessagesRequest(body: unknown): ValidationIssue[] {
     (b.stop_sequences as unknown[]).forEach((s, i) => c.require(s, `stop_sequences.${i}`, 'string'));
   }
   if (c.optional(b.temperature, 'temperature', 'number')) c.range(b.temperature, 'temperature', 0, 1);
+  if (c.optional(b.top_p, 'top_p', 'number')) c.range(b.top_p, 'top_p', 0, 1);
+  if (c.optional(b.top_k, 'top_k', 'integer')) c.range(b.top_k, 'top_k', 0);
+  checkOutputFormat(c, b.output_format, 'output_format');
+  if (c.optional(b.output_config, 'output_config', 'object'))
+    checkOutputFormat(c, (b.output_config as Record<string, unknown>).format, 'output_config.format');
   if (c.optional(b.tools, 'tools', 'array')) {
     (b.tools as unknown[]).forEach((tool, i) => {
       if (!c.require(tool, `tools.${i}`, 'object')) return;
@@ -51,6 +56,13 @@ export function validateMessagesRequest(body: unknown): ValidationIssue[] {
     c.require((b.thinking as Record<string, unknown>).type, 'thinking.type', 'string');
   }
   return c.issues;
+}
+
+/** Structured outputs: `{ type: 'json_schema', schema: {...} }`. */
+function checkOutputFormat(c: IssueCollector, format: unknown, at: string): void {
+  if (!c.optional(format, at, 'object')) return;
+  const f = format as Record<string, unknown>;
+  if (c.oneOf(f.type, `${at}.type`, ['json_schema'])) c.require(f.schema, `${at}.schema`, 'object');
 }
 
 function checkMessage(c: IssueCollector, message: unknown, at: string): void {
