@@ -88,4 +88,64 @@ describe('synthesizeArguments', () => {
     };
     expect(() => synthesizeArguments(schema, promptHints('tree'))).not.toThrow();
   });
+
+  it('takes labelled values by property name, typed by the schema', () => {
+    const schema = {
+      type: 'object',
+      properties: {
+        serviceName: { type: 'string' },
+        parameters: { type: 'object', additionalProperties: {} },
+        retries: { type: 'integer' },
+        verbose: { type: 'boolean' },
+      },
+      required: ['serviceName', 'parameters', 'retries'],
+    };
+    const prompt = 'Service name: MyService\nParameters: {"param1":"value1"}\nRetries: 3\nVerbose: false';
+    expect(synthesizeArguments(schema, promptHints(prompt))).toEqual({
+      serviceName: 'MyService',
+      parameters: { param1: 'value1' },
+      retries: 3,
+      verbose: false,
+    });
+  });
+
+  it('fills dates by format or by name, and optional fields the prompt gives values for', () => {
+    const schema = {
+      type: 'object',
+      properties: {
+        city: { type: 'string' },
+        checkIn: { type: 'string' },
+        at: { type: 'string', format: 'date-time' },
+        unit: { type: 'string', enum: ['celsius', 'fahrenheit'] },
+        note: { type: 'string' },
+      },
+      required: ['checkIn'],
+    };
+    expect(
+      synthesizeArguments(schema, promptHints('A room in Muscat from 2026-02-01 to tomorrow, in fahrenheit')),
+    ).toEqual({
+      city: 'Muscat',
+      checkIn: '2026-02-01',
+      at: '2026-01-16T09:30:00Z',
+      unit: 'fahrenheit',
+    });
+  });
+
+  it('handles MCP-style schemas: $defs, anyOf with null, OpenAPI nullable', () => {
+    const schema = {
+      $schema: 'https://json-schema.org/draft/2020-12/schema',
+      type: 'object',
+      $defs: { Unit: { type: 'string', enum: ['metric', 'imperial'] } },
+      properties: {
+        location: { anyOf: [{ type: 'string' }, { type: 'null' }], description: 'City' },
+        units: { $ref: '#/$defs/Unit' },
+        limit: { type: 'integer', nullable: true, minimum: 1 },
+        tags: { type: 'array', items: { anyOf: [{ $ref: '#/$defs/Unit' }, { type: 'null' }] } },
+      },
+      required: ['location', 'units', 'limit', 'tags'],
+    };
+    const args = synthesizeArguments(schema, promptHints('Forecast for Sur, 5 days, imperial'));
+    expect(checkSchema(args, schema)).toEqual([]);
+    expect(args).toEqual({ location: 'Sur', units: 'imperial', limit: 5, tags: ['imperial'] });
+  });
 });

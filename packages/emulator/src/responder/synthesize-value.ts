@@ -19,7 +19,8 @@ const MAX_DEPTH = 8;
 const LOCATION = /city|location|place|town|country|destination|region|address|origin/iu;
 const FREE_TEXT =
   /^(q|query|question|prompt|text|input|message|search|term|terms|keywords?|topic|content|description|body)$/iu;
-const DATE = /(?:^|_|\b)(?:date|day|when|checkin|checkout|check_in|check_out|departure|arrival)$|Date$/u;
+const DATE_NAME =
+  /(?:^| )(?:date|day|when|deadline|birthday|departure|arrival|check in|check out|checkin|checkout)$/u;
 const FORMATS: Record<string, string> = {
   date: '2026-01-15',
   'date-time': '2026-01-15T09:30:00Z',
@@ -142,7 +143,7 @@ function stringFor(schema: Schema, name: string, context: Context): string {
     value = `${date}T09:30:00Z`;
   } else if (typeof schema.format === 'string' && FORMATS[schema.format])
     value = FORMATS[schema.format] ?? '';
-  else if (DATE.test(name) && date !== undefined) {
+  else if (isDateName(name) && date !== undefined) {
     context.nextDate += 1;
     value = date;
   } else if (LOCATION.test(name))
@@ -167,7 +168,7 @@ function promptGives(key: string, schema: Schema, context: Context): boolean {
   const { hints } = context;
   if (hints.words.has(key.toLowerCase()) || hints.labelled.has(label(key))) return true;
   if (Array.isArray(schema.enum)) return mentionedEnum(schema.enum, hints) !== undefined;
-  const isDate = schema.format === 'date' || schema.format === 'date-time' || DATE.test(key);
+  const isDate = schema.format === 'date' || schema.format === 'date-time' || isDateName(key);
   if (isDate) return hints.dates.length > context.nextDate;
   return LOCATION.test(key) && hints.place !== undefined;
 }
@@ -195,6 +196,11 @@ function labelledValue(name: string, type: string, hints: PromptHints): unknown 
     default:
       return undefined;
   }
+}
+
+/** `date`, `start_date`, `checkIn`, `departure`, … (by the name's words). */
+function isDateName(name: string): boolean {
+  return DATE_NAME.test(label(name));
 }
 
 function label(name: string): string {
