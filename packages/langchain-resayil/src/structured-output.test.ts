@@ -67,12 +67,12 @@ describe.each(PROFILES)('withStructuredOutput against the %s profile', (profile)
   });
 
   it.each(['jsonSchema', 'jsonMode'])('asks for JSON text with method %s, and parses it', async (method) => {
-    fixture.emulator.enqueue({ reply: { content: [{ type: 'text', text: '{"a": 2, "b": 40}' }] } });
+    // The emulator answers the schema in the system prompt with JSON, as a model does.
     const handler = new RecordingHandler();
     const result = await fixture
       .model()
       .withStructuredOutput(adder, { method })
-      .invoke('Give me two numbers.', { callbacks: [handler] });
+      .invoke('Give me two numbers: 2 and 40.', { callbacks: [handler] });
     expect(result).toEqual({ a: 2, b: 40 });
     const body = requestBodies(fixture.emulator)[0] ?? {};
     expect(body).not.toHaveProperty('tools');

@@ -29,21 +29,35 @@ export const MATH_ADDITION_PROMPT = ChatPromptTemplate.fromMessages([
   ['human', 'What is the sum of 1836281973 and 19973286?'],
 ]);
 
-const locationSchema = z.object({ location: z.string().describe('The city name, e.g. San Francisco') });
-
-/** A weather tool that always answers the same. */
+/** The weather tool of testModelCanUseToolUseAIMessage(WithStreaming): always the same answer. */
 export const weatherTool = tool(() => 'The weather in San Francisco is 70 degrees and sunny.', {
   name: 'get_current_weather',
+  schema: z.object({ location: z.string().describe('The location to get the weather for.') }),
   description: 'Get the current weather for a location.',
-  schema: locationSchema,
 });
 
-/** A clock tool. */
-export const timeTool = tool(() => 'The current time in San Francisco is 12:02 PM.', {
-  name: 'get_current_time',
-  description: 'Get the current time in a given location',
-  schema: locationSchema,
-});
+const citySchema = z.object({ location: z.string().describe('The city name, e.g. San Francisco') });
+
+/** The two tools of testParallelToolCalling. */
+export const parallelTools = [
+  tool(() => 'no-op', {
+    name: 'get_current_weather',
+    description: 'Get the current weather in a given location',
+    schema: citySchema,
+  }),
+  tool(() => 'no-op', {
+    name: 'get_current_time',
+    description: 'Get the current time in a given location',
+    schema: citySchema,
+  }),
+];
+
+/** The tool parameters of testModelCanAcceptStructuredToolParamsSchema and testStreamTools. */
+export const weatherParams = {
+  name: 'get_current_weather',
+  description: 'Get the current weather in a given location',
+  schema: citySchema,
+};
 
 /** A 1x1 PNG. */
 export const PNG_BASE64 =
