@@ -1,4 +1,5 @@
 import { HumanMessage, type AIMessageChunk } from '@langchain/core/messages';
+import { StructuredTool } from '@langchain/core/tools';
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
@@ -11,8 +12,21 @@ import { STANDARD_UNIT_ARGS } from './standard-fixtures.ts';
  * package. No test here needs a reply; the emulator only proves that no request is made.
  */
 const person = z
-  .object({ name: z.string().describe('Name of the person'), age: z.number().int().positive() })
+  .object({
+    name: z.string().describe('Name of the person'),
+    age: z.number().int().positive().describe('Age of the person'),
+  })
   .describe('A person');
+
+/** The tool LangChain's unit tests bind. */
+class PersonTool extends StructuredTool {
+  name = 'PersonTool';
+  description = 'A person';
+  schema = person;
+  async _call(input: z.infer<typeof person>): Promise<string> {
+    return JSON.stringify(input);
+  }
+}
 
 afterEach(() => {
   vi.unstubAllEnvs();
@@ -42,9 +56,7 @@ describe('standard unit tests', () => {
   });
 
   it('testChatModelWithBindTools', () => {
-    const bound = new ChatResayil(args()).bindTools([
-      { name: 'PersonTool', description: 'A person', schema: person },
-    ]);
+    const bound = new ChatResayil(args()).bindTools([new PersonTool()]);
     expect(typeof bound.invoke).toBe('function');
   });
 
