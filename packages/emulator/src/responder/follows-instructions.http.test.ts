@@ -176,6 +176,37 @@ describe.each(['anthropic', 'resayil'] as const)(
         expect(checkSchema(reply.toolCalls[0]?.input, weather.schema)).toEqual([]);
       });
 
+      it('fills an MCP-style schema ($defs, $ref, anyOf with null, nullable) validly', async () => {
+        const flights: ToolDef = {
+          name: 'search_flights',
+          description: 'Search flights to a city',
+          schema: {
+            $schema: 'https://json-schema.org/draft/2020-12/schema',
+            type: 'object',
+            $defs: { Cabin: { type: 'string', enum: ['economy', 'business'] } },
+            properties: {
+              destination: { anyOf: [{ type: 'string' }, { type: 'null' }] },
+              date: { type: 'string', format: 'date' },
+              cabin: { $ref: '#/$defs/Cabin' },
+              max_stops: { type: 'integer', nullable: true, minimum: 0 },
+            },
+            required: ['destination', 'date', 'cabin', 'max_stops'],
+            additionalProperties: false,
+          },
+        };
+        const reply = await ask({
+          messages: [user('Search flights to Doha on 2026-04-02 in business, 0 stops')],
+          tools: [flights],
+        });
+        expect(reply.toolCalls[0]?.input).toEqual({
+          destination: 'Doha',
+          date: '2026-04-02',
+          cabin: 'business',
+          max_stops: 0,
+        });
+        expect(checkSchema(reply.toolCalls[0]?.input, flights.schema)).toEqual([]);
+      });
+
       it('honours tool_choice: none, any/required, a named tool, and no parallel calls', async () => {
         const both = [weather, clock];
         const question = [user('What is the weather and the local time in Muscat?')];

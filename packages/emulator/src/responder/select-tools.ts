@@ -42,7 +42,7 @@ export function selectTools(conversation: Conversation, instructions: Instructio
 }
 
 /** The tools wanted for the current request, and whether they form a chain. */
-export function wantedTools(
+function wantedTools(
   tools: readonly ToolSpec[],
   instructions: Instructions,
 ): { wanted: ToolSpec[]; chain: boolean } {

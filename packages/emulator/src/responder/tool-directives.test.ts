@@ -30,6 +30,10 @@ describe('toolDirectives', () => {
     expect(read(['Always use the email sender before answering.']).ordered).toEqual(['send_email']);
   });
 
+  it('reads Arabic orders, the tool known by the glossary', () => {
+    expect(read(['استخدم أداة الطقس دائماً.']).ordered).toEqual(['get_weather']);
+  });
+
   it('calls the only tool when an order speaks of "the tool" or "a function"', () => {
     expect(read(['Always call a function.'], '', [tools[1] as ToolSpec]).ordered).toEqual(['get_weather']);
     expect(read(['Always call a function.']).ordered).toEqual([]);

@@ -1,4 +1,5 @@
 import type { ToolSpec } from '../conversation/conversation.ts';
+import { englishEquivalents } from './arabic-glossary.ts';
 import { contentWords, describesTool, nameIndex, sameStem } from './tool-mentions.ts';
 
 /** What the instructions say about tools for the current request. */
@@ -74,6 +75,7 @@ function referencedTools(object: string, tools: readonly ToolSpec[]): Array<{ to
   if (named.length > 0) return named;
   const phrase = firstClause(object);
   const words = contentWords(phrase);
+  words.push(...englishEquivalents(words));
   const described = tools.filter((tool) => describesTool(words, tool)).map((tool) => ({ tool, at: 0 }));
   if (described.length > 0) return described;
   const only = tools.length === 1 ? tools[0] : undefined;
