@@ -66,6 +66,13 @@ describe('toolDirectives', () => {
     expect(read(rule, 'What time is it?').ordered).toEqual([]);
   });
 
+  it('reads "for questions about …" as a condition, and a condition without words as none', () => {
+    const purpose = ['Use the get_weather tool to answer questions about weather.'];
+    expect(read(purpose, 'Hello').ordered).toEqual([]);
+    expect(read(purpose, "What's the weather in Sur?").ordered).toEqual(['get_weather']);
+    expect(read(['Call send_email only when needed.'], 'Hi').ordered).toEqual(['send_email']);
+  });
+
   it('ignores sentences that give no order', () => {
     expect(read(['You have a get_weather tool. The weather is nice.']).ordered).toEqual([]);
   });

@@ -16,7 +16,8 @@ const ORDER =
   /\b(?:call|use|invoke|run|execute|trigger|employ|utili[sz]e|consult)\b|استخدم|استدع|استعمل|نفذ/iu;
 const NEGATION =
   /\b(?:do not|don't|dont|never|must not|mustn't|should not|shouldn't|avoid|no need to|without)\b|لا\s+(?:تستخدم|تستدع|تستعمل)/iu;
-const CONDITION = /\b(?:if|when|whenever|unless|only|in case|as needed|where needed)\b|إذا|عندما|عند/iu;
+const CONDITION =
+  /\b(?:if|when|whenever|unless|only|in case|as needed|where needed|questions? about|asks? about|asked about)\b|إذا|عندما|عند/iu;
 const SEQUENCE =
   /\b(?:then|after that|afterwards|next|followed by|once you have|finally|and finally)\b|ثم|بعد ذلك/iu;
 const TOOL_WORD = /\b(?:tools?|functions?)\b|أداة|الأداة|دالة/iu;
@@ -51,8 +52,7 @@ export function toolDirectives(
         continue;
       }
       if (referenced.length === 0) continue;
-      const condition = CONDITION.exec(sentence);
-      if (condition && !conditionMet(sentence, object, requestWords)) continue;
+      if (CONDITION.test(sentence) && !conditionMet(sentence, referenced, requestWords)) continue;
       if (referenced.length > 1 && SEQUENCE.test(object)) chain = true;
       if (SEQUENCE.test(sentence.slice(0, verb.index)) && ordered.length > 0) chain = true;
       for (const { tool, at } of referenced) ordered.push({ tool, rank: rank + at });
@@ -82,9 +82,18 @@ function referencedTools(object: string, tools: readonly ToolSpec[]): Array<{ to
   return only && TOOL_WORD.test(phrase) ? [{ tool: only, at: 0 }] : [];
 }
 
-/** Whether a conditional order applies: a word of its condition appears in the request. */
-function conditionMet(sentence: string, object: string, requestWords: string[]): boolean {
-  const conditionWords = contentWords(sentence.replace(object, ' '));
+/**
+ * Whether a conditional order applies: a word of the sentence (the tools' names left out) appears
+ * in the request. A condition with no such word ("call it when needed") always applies.
+ */
+function conditionMet(
+  sentence: string,
+  referenced: Array<{ tool: ToolSpec }>,
+  requestWords: string[],
+): boolean {
+  const rest = referenced.reduce((text, { tool }) => text.split(tool.name).join(' '), sentence);
+  const conditionWords = contentWords(rest);
+  if (conditionWords.length === 0) return true;
   return conditionWords.some((w) => requestWords.some((r) => sameStem(w, r)));
 }
 

@@ -10,7 +10,8 @@ const STOPWORDS = new Set(
     'will with would your yours given using returns return value values current information data user tool tools ' +
     'function functions call calls result results input output specified provided optional required string number ' +
     'object list item items name names type types based like want need please make show tell give always must ' +
-    'every answer question the and for you are use can any all not'
+    'every answer question questions asks asked only whenever unless needed necessary appropriate relevant useful helpful possible ' +
+    'the and for you are use can any all not'
   ).split(' '),
 );
 /** Verbs in tool names that say nothing about the subject. */
