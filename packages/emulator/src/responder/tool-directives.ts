@@ -26,8 +26,8 @@ const TOOL_WORD = /\b(?:tools?|functions?)\b|أداة|الأداة|دالة/iu;
  * Reads orders about tools in instruction texts (system prompt, earlier user turns, the request):
  * a sentence with a verb such as "call" or "use" that names a tool (or says what it does: "the
  * addition function" for a tool `add`) orders it; with "never"/"do not" it forbids it; with
- * "if"/"when"/"only" it orders it only when the condition's words appear in the request; "then",
- * "next" or "finally" between ordered tools make a chain, called one per round.
+ * "if"/"when"/"only"/"questions about" it orders it only when the condition's words appear in the
+ * request; "then", "next" or "finally" between ordered tools make a chain, called one per round.
  */
 export function toolDirectives(
   texts: readonly string[],
@@ -41,7 +41,7 @@ export function toolDirectives(
   let rank = 0;
   for (const text of texts) {
     for (const sentence of sentencesOf(text)) {
-      rank += 1000;
+      rank += 1_000_000;
       const verb = ORDER.exec(sentence);
       if (!verb) continue;
       const object = sentence.slice(verb.index + verb[0].length);
