@@ -120,11 +120,16 @@ describe('resayil-litellm generate', () => {
     const result = await run(['generate', '--api', 'anthropic']);
     expect(result.code).toBe(0);
     expect(result.stderr).toMatch(/RESAYIL_API_KEY is not set: using the catalog snapshot bundled/);
-    expect(result.stdout).toBe((await run(['generate', '--api', 'anthropic', '--catalog', 'bundled'])).stdout);
+    expect(result.stdout).toBe(
+      (await run(['generate', '--api', 'anthropic', '--catalog', 'bundled'])).stdout,
+    );
   });
 
   it('prints the usage for `generate --help` and `validate -h`', async () => {
-    for (const argv of [['generate', '--help'], ['validate', '-h']]) {
+    for (const argv of [
+      ['generate', '--help'],
+      ['validate', '-h'],
+    ]) {
       const result = await run(argv);
       expect(result.code).toBe(0);
       expect(result.stdout).toMatch(/resayil-litellm generate \[options\]/);
