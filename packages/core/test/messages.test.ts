@@ -39,6 +39,30 @@ describe.each(['anthropic', 'resayil'] as const)('messages against the %s profil
     expect(events.some((event) => event.type === 'content_block')).toBe(true);
   });
 
+  it('hands every server-sent event to onRawEvent before normalizing it, on both routes', async () => {
+    const raw: Array<{ event: string | undefined; data: string }> = [];
+    const events: StreamEvent[] = [];
+    const stream = env.client.messages.stream(params, { onRawEvent: (message) => raw.push(message) });
+    for await (const event of stream) events.push(event);
+    const types = raw
+      .filter((message) => message.data !== '[DONE]')
+      .map((message) => (JSON.parse(message.data) as { type: string }).type);
+    expect(types[0]).toBe('message_start');
+    expect(types.at(-1)).toBe('message_stop');
+    expect(types.filter((type) => type === 'content_block_delta').length).toBe(
+      events.filter((event) => event.type === 'text').length,
+    );
+
+    const chunks: string[] = [];
+    const chat = env.client.chat.completions.stream(
+      { model: params.model, messages: params.messages },
+      { onRawEvent: (message) => chunks.push(message.data) },
+    );
+    await chat.finalMessage();
+    expect(chunks.at(-1)).toBe('[DONE]');
+    expect(chunks.length).toBeGreaterThan(2);
+  });
+
   it('answers an Arabic prompt in Arabic', async () => {
     const text = await env.client.messages
       .stream({ ...params, messages: ask('اشرح التشابك الكمي بجملتين.') })

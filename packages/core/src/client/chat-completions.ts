@@ -30,6 +30,7 @@ export class ChatCompletions extends APIResource {
       new ChatCompletionAccumulator(accumulatorOptions(options)),
       this.options.idleTimeout,
       options.signal,
+      options.onRawEvent,
     );
   }
 }

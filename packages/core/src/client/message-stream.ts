@@ -5,6 +5,7 @@ import {
   UserAbortError,
   createSSEDecoder,
   type Message,
+  type SSEMessage,
   type StreamAccumulator,
   type StreamEvent,
 } from '../protocol/index.ts';
@@ -39,10 +40,18 @@ export class MessageStream implements AsyncIterable<StreamEvent> {
     }
   };
   #requestId: string | undefined;
+  readonly #onRawEvent: ((message: SSEMessage) => void) | undefined;
 
   /** @internal Created by `client.messages.stream()` and `client.chat.completions.stream()`. */
-  constructor(open: OpenStream, accumulator: StreamAccumulator, idleTimeout: number, signal?: AbortSignal) {
+  constructor(
+    open: OpenStream,
+    accumulator: StreamAccumulator,
+    idleTimeout: number,
+    signal?: AbortSignal,
+    onRawEvent?: (message: SSEMessage) => void,
+  ) {
     this.#open = open;
+    this.#onRawEvent = onRawEvent;
     this.#callerSignal = signal;
     if (signal?.aborted) this.#onCallerAbort();
     else signal?.addEventListener('abort', this.#onCallerAbort, { once: true });
@@ -142,6 +151,7 @@ export class MessageStream implements AsyncIterable<StreamEvent> {
         for await (const chunk of readBody(open, this.#idleTimeout)) {
           // Inline loops, not `yield*` over a helper: that would cost a promise per event.
           for (const message of decoder.push(chunk)) {
+            this.#onRawEvent?.(message);
             for (const event of this.#accumulator.push(message)) {
               yield event;
               if (this.#abort.signal.aborted) throw this.#abort.signal.reason;
@@ -152,6 +162,7 @@ export class MessageStream implements AsyncIterable<StreamEvent> {
         throw this.#bodyFailure(error);
       }
       for (const message of decoder.end()) {
+        this.#onRawEvent?.(message);
         for (const event of this.#accumulator.push(message)) {
           yield event;
           if (this.#abort.signal.aborted) throw this.#abort.signal.reason;

@@ -30,6 +30,7 @@ export class Messages extends APIResource {
       new MessageAccumulator(accumulatorOptions(options)),
       this.options.idleTimeout,
       options.signal,
+      options.onRawEvent,
     );
   }
 

@@ -1,4 +1,4 @@
-import type { StreamAccumulatorOptions } from '../protocol/index.ts';
+import type { SSEMessage, StreamAccumulatorOptions } from '../protocol/index.ts';
 
 /** Per-call options of every client method. */
 export interface RequestOptions {
@@ -7,7 +7,13 @@ export interface RequestOptions {
 }
 
 /** Per-call options of the streaming methods. */
-export interface StreamOptions extends RequestOptions, StreamAccumulatorOptions {}
+export interface StreamOptions extends RequestOptions, StreamAccumulatorOptions {
+  /**
+   * Called with every server-sent event as it arrives, before it is normalized (for callers that
+   * expose raw chunks, e.g. the AI SDK's `includeRawChunks`). It must not throw.
+   */
+  onRawEvent?: ((message: SSEMessage) => void) | undefined;
+}
 
 /** The accumulator's share of a stream's options. */
 export function accumulatorOptions(options: StreamOptions): StreamAccumulatorOptions {

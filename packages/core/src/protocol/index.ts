@@ -13,6 +13,7 @@ export type {
   ContentBlockParam,
   ContentBlockStartEvent,
   ContentBlockStopEvent,
+  DocumentBlockParam,
   ErrorEvent,
   ErrorObject,
   ErrorResponse,
@@ -90,6 +91,7 @@ export { ChatCompletionAccumulator } from './openai/chat-completion-accumulator.
 // Non-streamed responses and JSON
 export { parseMessage } from './anthropic/parse-message.ts';
 export { chatCompletionToMessage } from './openai/chat-completion-to-message.ts';
+export { messagesToChatCompletion } from './openai/messages-to-chat-completion.ts';
 export { parseChatCompletion } from './openai/parse-chat-completion.ts';
 export { mapFinishReason } from './openai/map-finish-reason.ts';
 export { mapCompletionUsage } from './openai/map-completion-usage.ts';
