@@ -15,6 +15,7 @@ import {
   type SSEMessage,
   type StreamEvent,
 } from '@resayil/core';
+import { withUserAgentSuffix } from '@ai-sdk/provider-utils';
 import { convertMessage } from './convert-message.ts';
 import { convertUsage } from './convert-usage.ts';
 import { mapFinishReason } from './map-finish-reason.ts';
@@ -22,6 +23,7 @@ import { prepareRequest, type PreparedRequest } from './prepare-request.ts';
 import { PROVIDER_OPTIONS_KEY } from './provider-options-key.ts';
 import { StreamPartMapper } from './stream-part-mapper.ts';
 import { toAISDKError, type CallContext } from './to-ai-sdk-error.ts';
+import { VERSION } from './version.ts';
 
 /** The model ids seen on LLM Resayil; any other id the gateway serves works too. */
 export type ResayilModelId =
@@ -171,7 +173,10 @@ export class ResayilLanguageModel implements LanguageModelV4 {
     const context: CallContext = { url: '', requestBodyValues: request.params, abortSignal: options.abortSignal };
     try {
       const settings = this.#config.clientOptions();
-      const headers = { ...settings.defaultHeaders, ...definedHeaders(options.headers) };
+      const headers = withUserAgentSuffix(
+        { ...settings.defaultHeaders, ...options.headers },
+        `ai-sdk-resayil/${VERSION}`,
+      );
       const client = new Resayil({ ...settings, defaultHeaders: headers, maxRetries: 0 });
       if (request.route === 'messages') {
         context.url = `${client.baseURL}/v1/messages`;
@@ -201,12 +206,6 @@ function rawPart(message: SSEMessage): LanguageModelV4StreamPart {
   } catch {
     return { type: 'raw', rawValue: message.data };
   }
-}
-
-function definedHeaders(headers: Record<string, string | undefined> | undefined): Record<string, string> {
-  const defined: Record<string, string> = {};
-  for (const [name, value] of Object.entries(headers ?? {})) if (value !== undefined) defined[name] = value;
-  return defined;
 }
 
 function isAbort(error: unknown): boolean {

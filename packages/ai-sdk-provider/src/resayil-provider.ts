@@ -1,7 +1,6 @@
 import { NoSuchModelError, type LanguageModelV4, type ProviderV4 } from '@ai-sdk/provider';
 import type { FetchFunction } from '@ai-sdk/provider-utils';
 import { ResayilLanguageModel, type ResayilModelId } from './resayil-language-model.ts';
-import { VERSION } from './version.ts';
 
 /** Settings of `createResayil()`. Every one is optional. */
 export interface ResayilProviderSettings {
@@ -51,7 +50,7 @@ export function createResayil(settings: ResayilProviderSettings = {}): ResayilPr
     apiKey: settings.apiKey,
     baseURL: settings.baseURL,
     fetch: settings.fetch,
-    defaultHeaders: { 'user-agent': `ai-sdk-resayil/${VERSION}`, ...settings.headers },
+    defaultHeaders: settings.headers,
   });
   const languageModel = (modelId: ResayilModelId): LanguageModelV4 =>
     new ResayilLanguageModel(modelId, { provider: 'resayil.messages', clientOptions });

@@ -1,0 +1,77 @@
+import { Output, generateText, stepCountIs } from 'ai';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { PROFILES, TEST_MODEL, requestBodies, useEmulator } from './support/emulator-fixture.ts';
+import { weatherTools, type ToolLog } from './support/weather-tools.ts';
+
+describe.each(PROFILES)('generateText against the %s profile', (profile) => {
+  const env = useEmulator(profile);
+
+  it('answers a prompt with text, the stop reason and usage', async () => {
+    const result = await generateText({
+      model: env.provider()(TEST_MODEL),
+      system: 'Answer briefly.',
+      prompt: 'Explain entanglement in one sentence.',
+      maxOutputTokens: 300,
+      temperature: 0.3,
+    });
+    expect(result.text).toContain('You wrote: "Explain entanglement in one sentence."');
+    expect(result.finishReason).toBe('stop');
+    expect(result.usage.inputTokens).toBeGreaterThan(0);
+    expect(result.usage.outputTokens).toBeGreaterThan(0);
+    expect(result.response.modelId).not.toBe('');
+    const [body] = requestBodies(env.emulator);
+    expect(body).toMatchObject({ model: TEST_MODEL, max_tokens: 300, temperature: 0.3, system: 'Answer briefly.' });
+    expect(body?.stream).toBe(false);
+  });
+
+  it('answers Arabic in Arabic', async () => {
+    const { text } = await generateText({ model: env.provider()(TEST_MODEL), prompt: 'ما هي عاصمة الكويت؟' });
+    expect(text).toMatch(/[\u0600-\u06FF]/u);
+  });
+
+  it('runs tools with execute over several steps until the model answers', async () => {
+    const log: ToolLog = [];
+    const result = await generateText({
+      model: env.provider()(TEST_MODEL),
+      tools: weatherTools(log),
+      stopWhen: stepCountIs(4),
+      prompt: 'What is the weather in Kuwait City?',
+    });
+    expect(log).toEqual([{ name: 'get_weather', input: { city: 'Kuwait City' } }]);
+    expect(result.steps).toHaveLength(2);
+    expect(result.steps[0]?.finishReason).toBe('tool-calls');
+    expect(result.finishReason).toBe('stop');
+    expect(result.text).toContain('The get_weather tool returned');
+    // The second request carries the call and its result back to the model.
+    const second = requestBodies(env.emulator)[1] as { messages: Array<{ role: string; content: unknown }> };
+    expect(JSON.stringify(second.messages)).toContain('"tool_result"');
+    expect(JSON.stringify(second.messages)).toContain('sunny');
+  });
+
+  it('gives structured output that follows the schema', async () => {
+    const schema = z.object({ city: z.string(), population: z.number(), landmarks: z.array(z.string()) });
+    const { output } = await generateText({
+      model: env.provider()(TEST_MODEL),
+      output: Output.object({ schema }),
+      prompt: 'Describe "Kuwait City": its population 3000000 and landmarks.',
+    });
+    expect(schema.safeParse(output).success).toBe(true);
+    expect(output.city).toBe('Kuwait City');
+    const [body] = requestBodies(env.emulator) as Array<{ tool_choice: unknown; tools: Array<{ name: string }> }>;
+    expect(body?.tool_choice).toEqual({ type: 'tool', name: 'json' });
+    expect(body?.tools.map((t) => t.name)).toEqual(['json']);
+  });
+
+  it('sends the call headers and the provider headers, but never the key in the body', async () => {
+    await generateText({
+      model: env.provider({ headers: { 'x-team': 'search' } })(TEST_MODEL),
+      headers: { 'x-trace': 'abc' },
+      prompt: 'Hello',
+    });
+    const request = env.emulator.requests.at(-1);
+    expect(request?.headers['x-team']).toBe('search');
+    expect(request?.headers['x-trace']).toBe('abc');
+    expect(String(request?.headers['user-agent'])).toContain('ai-sdk-resayil/');
+  });
+});

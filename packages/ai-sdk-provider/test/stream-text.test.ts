@@ -1,0 +1,158 @@
+import { Output, stepCountIs, streamText, type TextStreamPart, type ToolSet } from 'ai';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { PROFILES, TEST_MODEL, requestBodies, useEmulator } from './support/emulator-fixture.ts';
+import { readUIMessageStream } from './support/read-ui-message-stream.ts';
+import { weatherTools, type ToolLog } from './support/weather-tools.ts';
+
+async function collect<T extends ToolSet>(stream: AsyncIterable<TextStreamPart<T>>): Promise<Array<TextStreamPart<T>>> {
+  const parts: Array<TextStreamPart<T>> = [];
+  for await (const part of stream) parts.push(part);
+  return parts;
+}
+
+describe.each(PROFILES)('streamText against the %s profile', (profile) => {
+  const env = useEmulator(profile);
+
+  it('streams text in pieces, in the order of the specification', async () => {
+    const result = streamText({ model: env.provider()(TEST_MODEL), prompt: 'Explain entanglement briefly.' });
+    const pieces: string[] = [];
+    for await (const piece of result.textStream) pieces.push(piece);
+    expect(pieces.length).toBeGreaterThan(3);
+    expect(pieces.join('')).toContain('You wrote: "Explain entanglement briefly."');
+    expect(await result.finishReason).toBe('stop');
+    expect((await result.usage).outputTokens).toBeGreaterThan(0);
+    const [body] = requestBodies(env.emulator);
+    expect(body?.stream).toBe(true);
+  });
+
+  it('hands out raw chunks when asked, and none otherwise', async () => {
+    const withRaw = await collect(
+      streamText({ model: env.provider()(TEST_MODEL), prompt: 'Hello', includeRawChunks: true }).fullStream,
+    );
+    const raw = withRaw.filter((part) => part.type === 'raw');
+    expect(raw.length).toBeGreaterThan(3);
+    expect(raw[0]).toMatchObject({ rawValue: { type: 'message_start' } });
+    const without = await collect(streamText({ model: env.provider()(TEST_MODEL), prompt: 'Hello' }).fullStream);
+    expect(without.some((part) => part.type === 'raw')).toBe(false);
+  });
+
+  it('runs tools with execute over several steps, streaming each call', async () => {
+    const log: ToolLog = [];
+    const result = streamText({
+      model: env.provider()(TEST_MODEL),
+      tools: weatherTools(log),
+      stopWhen: stepCountIs(4),
+      prompt: 'What is the weather in Kuwait City?',
+    });
+    const parts = await collect(result.fullStream);
+    const types = parts.map((part) => part.type);
+    expect(types.indexOf('tool-input-start')).toBeLessThan(types.indexOf('tool-input-delta'));
+    expect(types.indexOf('tool-input-end')).toBeLessThan(types.indexOf('tool-call'));
+    expect(types.indexOf('tool-call')).toBeLessThan(types.indexOf('tool-result'));
+    expect(log).toEqual([{ name: 'get_weather', input: { city: 'Kuwait City' } }]);
+    expect((await result.steps).map((step) => step.finishReason)).toEqual(['tool-calls', 'stop']);
+    expect(await result.text).toContain('The get_weather tool returned');
+  });
+
+  it('streams parallel tool calls, each under its own id', async () => {
+    const log: ToolLog = [];
+    const result = streamText({
+      model: env.provider()(TEST_MODEL),
+      tools: weatherTools(log),
+      stopWhen: stepCountIs(3),
+      prompt: 'What is the weather and the local time in Kuwait City?',
+    });
+    const parts = await collect(result.fullStream);
+    const calls = parts.filter((part) => part.type === 'tool-call');
+    expect(calls.map((call) => call.toolName).sort()).toEqual(['get_time', 'get_weather']);
+    expect(new Set(calls.map((call) => call.toolCallId)).size).toBe(2);
+    expect(log.map((entry) => entry.name).sort()).toEqual(['get_time', 'get_weather']);
+  });
+
+  it('streams thinking as reasoning and sends its signature back on the next step', async () => {
+    const log: ToolLog = [];
+    const result = streamText({
+      model: env.provider()(TEST_MODEL),
+      tools: weatherTools(log),
+      stopWhen: stepCountIs(3),
+      prompt: 'What is the weather in Kuwait City?',
+      providerOptions: { resayil: { thinking: { type: 'enabled', budgetTokens: 2048 } } },
+    });
+    const parts = await collect(result.fullStream);
+    const types = parts.map((part) => part.type);
+    expect(types.indexOf('reasoning-start')).toBeLessThan(types.indexOf('reasoning-delta'));
+    const end = parts.find((part) => part.type === 'reasoning-end');
+    const signature = (end?.providerMetadata?.resayil as { signature?: string } | undefined)?.signature;
+    expect(signature).toMatch(/^sig_/u);
+    const [first, second] = requestBodies(env.emulator) as Array<{
+      thinking: unknown;
+      max_tokens: number;
+      messages: Array<{ role: string; content: Array<{ type: string; signature?: string }> }>;
+    }>;
+    expect(first?.thinking).toEqual({ type: 'enabled', budget_tokens: 2048 });
+    expect(first?.max_tokens).toBe(4096 + 2048);
+    const assistant = second?.messages.find((message) => message.role === 'assistant');
+    expect(assistant?.content[0]).toMatchObject({ type: 'thinking', signature });
+  });
+
+  it('gives structured output through Output.object, streamed as partial objects', async () => {
+    const schema = z.object({ city: z.string(), population: z.number() });
+    const result = streamText({
+      model: env.provider()(TEST_MODEL),
+      output: Output.object({ schema }),
+      prompt: 'Describe "Kuwait City" with its population 3000000.',
+    });
+    const partials: unknown[] = [];
+    for await (const partial of result.partialOutputStream) partials.push(partial);
+    const output = await result.output;
+    expect(schema.parse(output)).toEqual({ city: 'Kuwait City', population: 3000000 });
+    expect(partials.length).toBeGreaterThan(0);
+    expect(await result.finishReason).toBe('stop');
+  });
+
+  it('abort mid-stream ends the upstream request: the emulator sees the client leave', async () => {
+    env.emulator.enqueue({ fault: { type: 'stall', afterEvents: 6 } });
+    const controller = new AbortController();
+    const result = streamText({
+      model: env.provider()(TEST_MODEL),
+      prompt: 'Write a long story about the sea.',
+      abortSignal: controller.signal,
+    });
+    const seen: string[] = [];
+    for await (const part of result.fullStream) {
+      seen.push(part.type);
+      if (part.type === 'text-delta') controller.abort();
+    }
+    const upstream = env.emulator.requests.at(-1);
+    if (!upstream) throw new Error('no request reached the emulator');
+    const logged = await env.emulator.waitForDisconnect(upstream.id, 5_000);
+    expect(logged.clientDisconnected).toBe(true);
+    expect(logged.completedAt).toBeUndefined();
+    expect(seen).toContain('abort');
+    expect(seen).not.toContain('finish-step');
+  });
+
+  it('toUIMessageStreamResponse() streams the UI protocol, tool calls and results included', async () => {
+    const log: ToolLog = [];
+    const result = streamText({
+      model: env.provider()(TEST_MODEL),
+      tools: weatherTools(log),
+      stopWhen: stepCountIs(3),
+      prompt: 'What is the weather in Kuwait City?',
+    });
+    const response = result.toUIMessageStreamResponse();
+    expect(response.headers.get('x-vercel-ai-ui-message-stream')).toBe('v1');
+    const chunks = await readUIMessageStream(response);
+    const types = chunks.map((chunk) => chunk.type);
+    expect(types[0]).toBe('start');
+    expect(types).toContain('tool-input-available');
+    expect(types).toContain('tool-output-available');
+    expect(types.filter((type) => type === 'text-delta').length).toBeGreaterThan(3);
+    expect(chunks.at(-1)).toMatchObject({ type: 'finish', finishReason: 'stop' });
+    expect(chunks.find((chunk) => chunk.type === 'tool-input-available')).toMatchObject({
+      toolName: 'get_weather',
+      input: { city: 'Kuwait City' },
+    });
+  });
+});
