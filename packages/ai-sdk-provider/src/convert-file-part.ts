@@ -18,12 +18,17 @@ export function convertFilePart(part: LanguageModelV4FilePart): ImageBlockParam 
     if (part.data.type !== 'data') throw unsupported(mediaType);
     return {
       type: 'image',
-      source: { type: 'base64', media_type: mediaType as ImageMediaType, data: convertToBase64(part.data.data) },
+      source: {
+        type: 'base64',
+        media_type: mediaType as ImageMediaType,
+        data: convertToBase64(part.data.data),
+      },
     };
   }
   const title = part.filename === undefined ? {} : { title: part.filename };
   if (mediaType === 'application/pdf') {
-    if (part.data.type === 'url') return { type: 'document', source: { type: 'url', url: part.data.url.href }, ...title };
+    if (part.data.type === 'url')
+      return { type: 'document', source: { type: 'url', url: part.data.url.href }, ...title };
     if (part.data.type !== 'data') throw unsupported(mediaType);
     return {
       type: 'document',

@@ -18,7 +18,9 @@ export function convertMessage(message: Message, responseToolName?: string): Lan
         content.push({
           type: 'reasoning',
           text: block.thinking,
-          ...(block.signature ? { providerMetadata: { [PROVIDER_OPTIONS_KEY]: { signature: block.signature } } } : {}),
+          ...(block.signature
+            ? { providerMetadata: { [PROVIDER_OPTIONS_KEY]: { signature: block.signature } } }
+            : {}),
         });
         break;
       case 'redacted_thinking':
@@ -32,7 +34,12 @@ export function convertMessage(message: Message, responseToolName?: string): Lan
         content.push(
           block.name === responseToolName
             ? { type: 'text', text: JSON.stringify(block.input ?? {}) }
-            : { type: 'tool-call', toolCallId: block.id, toolName: block.name, input: JSON.stringify(block.input ?? {}) },
+            : {
+                type: 'tool-call',
+                toolCallId: block.id,
+                toolName: block.name,
+                input: JSON.stringify(block.input ?? {}),
+              },
         );
         break;
     }

@@ -43,7 +43,10 @@ export async function convertPrompt(prompt: LanguageModelV4Prompt): Promise<Conv
     const blocks: ContentBlockParam[] = [];
     for (const part of message.content) {
       if (message.role === 'assistant' && part.type === 'tool-result') {
-        warnings.push({ type: 'other', message: 'A provider-executed tool result was left out: Resayil runs no tools itself.' });
+        warnings.push({
+          type: 'other',
+          message: 'A provider-executed tool result was left out: Resayil runs no tools itself.',
+        });
         continue;
       }
       const options = await partOptions(part.providerOptions);
@@ -85,14 +88,19 @@ async function convertPart(
       if (options?.signature !== undefined) {
         return { type: 'thinking', thinking: part.text, signature: options.signature };
       }
-      if (options?.redactedData !== undefined) return { type: 'redacted_thinking', data: options.redactedData };
+      if (options?.redactedData !== undefined)
+        return { type: 'redacted_thinking', data: options.redactedData };
       warnings.push({
         type: 'other',
-        message: 'A reasoning part without a Resayil signature was left out of the prompt (the API needs the signature to accept it back).',
+        message:
+          'A reasoning part without a Resayil signature was left out of the prompt (the API needs the signature to accept it back).',
       });
       return undefined;
     default:
-      warnings.push({ type: 'other', message: `A "${part.type}" part of the prompt was left out: Resayil has no equivalent.` });
+      warnings.push({
+        type: 'other',
+        message: `A "${part.type}" part of the prompt was left out: Resayil has no equivalent.`,
+      });
       return undefined;
   }
 }

@@ -8,7 +8,10 @@ import { convertFilePart } from './convert-file-part.ts';
  * files throw `UnsupportedFunctionalityError`: nothing is dropped silently).
  */
 export function convertToolResult(part: LanguageModelV4ToolResultPart): ToolResultBlockParam {
-  const block = (content: NonNullable<ToolResultBlockParam['content']>, isError = false): ToolResultBlockParam => ({
+  const block = (
+    content: NonNullable<ToolResultBlockParam['content']>,
+    isError = false,
+  ): ToolResultBlockParam => ({
     type: 'tool_result',
     tool_use_id: part.toolCallId,
     content,

@@ -53,12 +53,18 @@ export async function prepareRequest(
     unsupported('topK', 'The chat completions route has no top_k.');
   }
   if (options.reasoning !== undefined && options.reasoning !== 'provider-default') {
-    unsupported('reasoning', 'Set providerOptions.resayil.thinking: { type: "enabled", budgetTokens } instead.');
+    unsupported(
+      'reasoning',
+      'Set providerOptions.resayil.thinking: { type: "enabled", budgetTokens } instead.',
+    );
   }
 
   const thinking = resayil?.thinking;
   if (thinking && route === 'chat-completions') {
-    unsupported('providerOptions.resayil.thinking', 'The chat completions route has no thinking; use the messages route.');
+    unsupported(
+      'providerOptions.resayil.thinking',
+      'The chat completions route has no thinking; use the messages route.',
+    );
   }
   let responseTool: Tool | undefined;
   if (options.responseFormat?.type === 'json') {
@@ -67,7 +73,8 @@ export async function prepareRequest(
     } else {
       responseTool = {
         name: RESPONSE_TOOL_NAME,
-        description: options.responseFormat.description ?? 'Respond with a JSON object that follows the schema.',
+        description:
+          options.responseFormat.description ?? 'Respond with a JSON object that follows the schema.',
         input_schema: { ...options.responseFormat.schema, type: 'object' } as Tool['input_schema'],
       };
     }

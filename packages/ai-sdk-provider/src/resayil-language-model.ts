@@ -170,7 +170,11 @@ export class ResayilLanguageModel implements LanguageModelV4 {
   }
 
   #call(request: PreparedRequest, options: LanguageModelV4CallOptions): PreparedCall {
-    const context: CallContext = { url: '', requestBodyValues: request.params, abortSignal: options.abortSignal };
+    const context: CallContext = {
+      url: '',
+      requestBodyValues: request.params,
+      abortSignal: options.abortSignal,
+    };
     try {
       const settings = this.#config.clientOptions();
       const headers = withUserAgentSuffix(

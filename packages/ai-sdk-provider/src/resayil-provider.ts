@@ -55,7 +55,8 @@ export function createResayil(settings: ResayilProviderSettings = {}): ResayilPr
   const languageModel = (modelId: ResayilModelId): LanguageModelV4 =>
     new ResayilLanguageModel(modelId, { provider: 'resayil.messages', clientOptions });
   const provider = function (modelId: ResayilModelId): LanguageModelV4 {
-    if (new.target) throw new Error('The Resayil provider is a function: call resayil(modelId) without `new`.');
+    if (new.target)
+      throw new Error('The Resayil provider is a function: call resayil(modelId) without `new`.');
     return languageModel(modelId);
   } as ResayilProvider;
   Object.assign(provider, {

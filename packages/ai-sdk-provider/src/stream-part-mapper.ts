@@ -61,11 +61,16 @@ export class StreamPartMapper {
         emit({ type: 'response-metadata', id: event.id, modelId: event.model });
         return;
       case 'text':
-        if (event.text !== '') emit({ type: 'text-delta', id: this.#open(event.index, 'text', emit).id, delta: event.text });
+        if (event.text !== '')
+          emit({ type: 'text-delta', id: this.#open(event.index, 'text', emit).id, delta: event.text });
         return;
       case 'thinking':
         if (event.thinking !== '') {
-          emit({ type: 'reasoning-delta', id: this.#open(event.index, 'reasoning', emit).id, delta: event.thinking });
+          emit({
+            type: 'reasoning-delta',
+            id: this.#open(event.index, 'reasoning', emit).id,
+            delta: event.thinking,
+          });
         }
         return;
       case 'signature': {
@@ -142,11 +147,14 @@ export class StreamPartMapper {
     if (done.type === 'redacted_thinking') {
       const id = String(index);
       emit({ type: 'reasoning-start', id });
-      emit({ type: 'reasoning-end', id, providerMetadata: { [PROVIDER_OPTIONS_KEY]: { redactedData: String(done.data ?? '') } } });
+      emit({
+        type: 'reasoning-end',
+        id,
+        providerMetadata: { [PROVIDER_OPTIONS_KEY]: { redactedData: String(done.data ?? '') } },
+      });
       return;
     }
-    const block =
-      done.type === 'thinking' ? this.#open(index, 'reasoning', emit) : this.#blocks.get(index);
+    const block = done.type === 'thinking' ? this.#open(index, 'reasoning', emit) : this.#blocks.get(index);
     this.#blocks.delete(index);
     if (!block) return;
     switch (block.kind) {
@@ -154,7 +162,8 @@ export class StreamPartMapper {
         emit({ type: 'text-end', id: block.id });
         return;
       case 'reasoning': {
-        const signature = typeof done.signature === 'string' && done.signature !== '' ? done.signature : block.signature;
+        const signature =
+          typeof done.signature === 'string' && done.signature !== '' ? done.signature : block.signature;
         emit({
           type: 'reasoning-end',
           id: block.id,
@@ -178,7 +187,12 @@ export class StreamPartMapper {
           return;
         }
         emit({ type: 'tool-input-end', id: block.id });
-        emit({ type: 'tool-call', toolCallId: block.id, toolName: block.name || String(done.name ?? ''), input });
+        emit({
+          type: 'tool-call',
+          toolCallId: block.id,
+          toolName: block.name || String(done.name ?? ''),
+          input,
+        });
         return;
       }
     }

@@ -41,11 +41,18 @@ export function toAISDKError(error: unknown, context: CallContext): unknown {
   // `as unknown`: several classes are structurally alike, so a type guard on `error` itself would
   // narrow the rest of this function to `never`.
   if (MissingApiKeyError.isInstance(error as unknown)) return new LoadAPIKeyError({ message: error.message });
-  const invalid = InvalidRequestError.isInstance(error as unknown) ? (error as InvalidRequestError) : undefined;
-  if (invalid) return new InvalidArgumentError({ argument: invalid.field, message: invalid.message, cause: invalid });
+  const invalid = InvalidRequestError.isInstance(error as unknown)
+    ? (error as InvalidRequestError)
+    : undefined;
+  if (invalid)
+    return new InvalidArgumentError({ argument: invalid.field, message: invalid.message, cause: invalid });
   const api = APIError.isInstance(error as unknown) ? (error as APIError) : undefined;
-  const retryAfterMs = RateLimitError.isInstance(error as unknown) ? (error as RateLimitError).retryAfterMs : undefined;
-  const credits = InsufficientCreditsError.isInstance(error as unknown) ? (error as InsufficientCreditsError) : undefined;
+  const retryAfterMs = RateLimitError.isInstance(error as unknown)
+    ? (error as RateLimitError).retryAfterMs
+    : undefined;
+  const credits = InsufficientCreditsError.isInstance(error as unknown)
+    ? (error as InsufficientCreditsError)
+    : undefined;
   return new APICallError({
     message: error.message,
     url: context.url,

@@ -21,7 +21,12 @@ describe.each(PROFILES)('generateText against the %s profile', (profile) => {
     expect(result.usage.outputTokens).toBeGreaterThan(0);
     expect(result.response.modelId).not.toBe('');
     const [body] = requestBodies(env.emulator);
-    expect(body).toMatchObject({ model: TEST_MODEL, max_tokens: 300, temperature: 0.3, system: 'Answer briefly.' });
+    expect(body).toMatchObject({
+      model: TEST_MODEL,
+      max_tokens: 300,
+      temperature: 0.3,
+      system: 'Answer briefly.',
+    });
     expect(body?.stream).toBe(false);
   });
 
@@ -58,7 +63,10 @@ describe.each(PROFILES)('generateText against the %s profile', (profile) => {
     });
     expect(schema.safeParse(output).success).toBe(true);
     expect(output.city).toBe('Kuwait City');
-    const [body] = requestBodies(env.emulator) as Array<{ tool_choice: unknown; tools: Array<{ name: string }> }>;
+    const [body] = requestBodies(env.emulator) as Array<{
+      tool_choice: unknown;
+      tools: Array<{ name: string }>;
+    }>;
     expect(body?.tool_choice).toEqual({ type: 'tool', name: 'json' });
     expect(body?.tools.map((t) => t.name)).toEqual(['json']);
   });

@@ -5,7 +5,9 @@ import { PROFILES, TEST_MODEL, requestBodies, useEmulator } from './support/emul
 import { readUIMessageStream } from './support/read-ui-message-stream.ts';
 import { weatherTools, type ToolLog } from './support/weather-tools.ts';
 
-async function collect<T extends ToolSet>(stream: AsyncIterable<TextStreamPart<T>>): Promise<Array<TextStreamPart<T>>> {
+async function collect<T extends ToolSet>(
+  stream: AsyncIterable<TextStreamPart<T>>,
+): Promise<Array<TextStreamPart<T>>> {
   const parts: Array<TextStreamPart<T>> = [];
   for await (const part of stream) parts.push(part);
   return parts;
@@ -33,7 +35,9 @@ describe.each(PROFILES)('streamText against the %s profile', (profile) => {
     const raw = withRaw.filter((part) => part.type === 'raw');
     expect(raw.length).toBeGreaterThan(3);
     expect(raw[0]).toMatchObject({ rawValue: { type: 'message_start' } });
-    const without = await collect(streamText({ model: env.provider()(TEST_MODEL), prompt: 'Hello' }).fullStream);
+    const without = await collect(
+      streamText({ model: env.provider()(TEST_MODEL), prompt: 'Hello' }).fullStream,
+    );
     expect(without.some((part) => part.type === 'raw')).toBe(false);
   });
 
