@@ -1,11 +1,9 @@
 import { mkdir } from 'node:fs/promises';
 import { createEmulator, type Emulator } from '@resayil/emulator';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { artifactsDir } from './support/app-dir.ts';
-import { ChatPage } from './support/chat-page.ts';
-import { ensureBuilt } from './support/ensure-built.ts';
+import { appDir, artifactsDir } from './support/app-dir.ts';
 import { launchChromium, type Chromium } from '@resayil-internal/test-support/chromium';
-import { startNext, type NextServer } from './support/start-next.ts';
+import { ChatPage, ensureBuilt, startNext, type NextServer } from '@resayil-internal/test-support/next';
 
 // The whole example, for real: `next build`, `next start` on a free port, the emulator on another
 // (as the gateway, behind a key), and a real headless Chromium driving the page.
@@ -19,13 +17,13 @@ let chat: ChatPage;
 
 beforeAll(async () => {
   await mkdir(artifactsDir, { recursive: true });
-  await ensureBuilt();
+  await ensureBuilt(appDir, ['@resayil/core']);
   emulator = await createEmulator({
     profile: 'resayil',
     apiKeys: [API_KEY],
     latency: { tokenIntervalMs: 25 },
   });
-  server = await startNext({ RESAYIL_API_KEY: API_KEY, RESAYIL_BASE_URL: emulator.url });
+  server = await startNext(appDir, { RESAYIL_API_KEY: API_KEY, RESAYIL_BASE_URL: emulator.url });
   chromium = await launchChromium();
 }, BUILD_TIMEOUT_MS);
 
@@ -38,7 +36,7 @@ afterAll(async () => {
 // Generous per-test limits: CI runs this beside every other package's tests on two cores.
 describe('the chat page against the emulator', { timeout: 45_000 }, () => {
   beforeAll(async () => {
-    chat = new ChatPage(await chromium.context.newPage());
+    chat = new ChatPage(await chromium.context.newPage(), artifactsDir);
   });
   afterEach(async () => {
     emulator.reset();
@@ -148,9 +146,9 @@ describe('the chat page against the emulator', { timeout: 45_000 }, () => {
 
 describe('without RESAYIL_API_KEY', { timeout: 60_000 }, () => {
   it('answers from the local emulator and says so in the console and on the page', async () => {
-    const offline = await startNext({});
+    const offline = await startNext(appDir, {});
     try {
-      const page = new ChatPage(await chromium.context.newPage());
+      const page = new ChatPage(await chromium.context.newPage(), artifactsDir);
       await page.open(offline.url);
       expect(await page.page.locator('[data-backend]').getAttribute('data-backend')).toBe('emulator');
       expect(offline.output()).toMatch(

@@ -2,28 +2,28 @@ import { spawn } from 'node:child_process';
 import { readdir, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { appDir } from './app-dir.ts';
-import { NEXT_BIN } from './next-bin.ts';
+import { nextBin } from './next-bin.ts';
 
-const require = createRequire(import.meta.url);
-/** Everything the production build is made from. */
+/** Everything a Next.js example's production build is made from. */
 const SOURCES = ['src', 'next.config.ts', 'package.json', 'tsconfig.json'];
 
 /**
- * Runs `next build` unless `.next/` is newer than every source file (turbo's `build` task has
- * just produced it). Rejects with the build's output when it fails.
+ * Runs `next build` in `appDir` unless `.next/` is newer than every source file and than the
+ * `dist/` of each workspace package named in `packages` (turbo's `build` task has just produced it).
+ * Rejects with the build's output when it fails.
  */
-export async function ensureBuilt(): Promise<void> {
+export async function ensureBuilt(appDir: string, packages: readonly string[] = []): Promise<void> {
   const built = await mtime(join(appDir, '.next', 'BUILD_ID'));
   const sources = await Promise.all(SOURCES.map((path) => newestMtime(join(appDir, path))));
-  const coreDist = await newestMtime(join(require.resolve('@resayil/core'), '..'));
-  if (built !== undefined && Math.max(coreDist, ...sources) < built) return;
-  await nextBuild();
+  const resolve = createRequire(join(appDir, 'package.json')).resolve;
+  const dists = await Promise.all(packages.map((name) => newestMtime(join(resolve(name), '..'))));
+  if (built !== undefined && Math.max(...dists, ...sources) < built) return;
+  await nextBuild(appDir);
 }
 
-function nextBuild(): Promise<void> {
+function nextBuild(appDir: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [NEXT_BIN, 'build'], {
+    const child = spawn(process.execPath, [nextBin(appDir), 'build'], {
       cwd: appDir,
       env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],

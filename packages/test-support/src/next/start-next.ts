@@ -1,8 +1,7 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { appDir } from './app-dir.ts';
 import { freePort } from './free-port.ts';
-import { NEXT_BIN } from './next-bin.ts';
+import { nextBin } from './next-bin.ts';
 
 /** A running `next start`. */
 export interface NextServer {
@@ -15,17 +14,17 @@ export interface NextServer {
 const READY_TIMEOUT_MS = 30_000;
 
 /**
- * Starts `next start` on a free port with exactly the given `RESAYIL_*` variables (the parent's
- * are dropped), and resolves once the page answers.
+ * Starts `next start` in `appDir` on a free port with exactly the given `RESAYIL_*` variables (the
+ * parent's are dropped), and resolves once the page answers.
  */
-export async function startNext(env: Record<string, string>): Promise<NextServer> {
+export async function startNext(appDir: string, env: Record<string, string>): Promise<NextServer> {
   const port = await freePort();
   const inherited = Object.fromEntries(
     Object.entries(process.env).filter(([key]) => !key.startsWith('RESAYIL_')),
   ) as NodeJS.ProcessEnv;
   const child = spawn(
     process.execPath,
-    [NEXT_BIN, 'start', '--port', String(port), '--hostname', '127.0.0.1'],
+    [nextBin(appDir), 'start', '--port', String(port), '--hostname', '127.0.0.1'],
     {
       cwd: appDir,
       env: { ...inherited, NEXT_TELEMETRY_DISABLED: '1', ...env },

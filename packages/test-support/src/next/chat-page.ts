@@ -1,6 +1,5 @@
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { artifactsDir } from './app-dir.ts';
 
 /** What the page showed of the last answer at one moment. */
 export interface AnswerSnapshot {
@@ -10,9 +9,17 @@ export interface AnswerSnapshot {
 
 const ANSWER_TIMEOUT_MS = 15_000;
 
-/** Drives the chat page the way a person does: type, press Enter, watch, press Stop. */
+/**
+ * Drives a Next.js example's chat page the way a person does: type, press Enter, watch, press Stop.
+ * The examples share the page's conventions: `textarea[name="prompt"]`, Send and Stop buttons, turns
+ * marked `data-role` (`user`, `assistant`) with the answer's `data-status`, text in `.message`.
+ */
 export class ChatPage {
-  constructor(readonly page: Page) {}
+  /** @param artifactsDir where `screenshot()` saves its files */
+  constructor(
+    readonly page: Page,
+    readonly artifactsDir: string,
+  ) {}
 
   /** The last assistant turn. */
   get answer(): Locator {
@@ -86,6 +93,6 @@ export class ChatPage {
 
   /** Saves a full-page screenshot as `.artifacts/<name>.png`. */
   async screenshot(name: string): Promise<void> {
-    await this.page.screenshot({ path: join(artifactsDir, `${name}.png`), fullPage: true });
+    await this.page.screenshot({ path: join(this.artifactsDir, `${name}.png`), fullPage: true });
   }
 }
