@@ -26,6 +26,7 @@ export type { ToolDefinition, ToolContext, StandardJsonSchema } from './client/t
 export { ToolRoundsExceededError } from './client/tool-rounds-exceeded-error.ts';
 
 export { createChatRouteHandler, type ChatRouteOptions } from './web/create-chat-route-handler.ts';
+export { toChatStreamError } from './web/to-chat-stream-error.ts';
 export type { ChatRequest } from './web/parse-chat-request.ts';
 export { readChatStream } from './web/read-chat-stream.ts';
 export { ChatStreamError } from './web/chat-stream-error.ts';
