@@ -1,3 +1,4 @@
+import { aiSdkSection } from './ai-sdk/ai-sdk-section.ts';
 import { concurrencySection } from './concurrency/concurrency-section.ts';
 import { decodingSections } from './decoding/decoding-sections.ts';
 import { endToEndSection } from './e2e/end-to-end-section.ts';
@@ -44,6 +45,11 @@ export const SUITES: Suite[] = [
     id: 'langchain',
     title: 'LangChain: ChatResayil against ChatAnthropic',
     run: async ({ quick }) => ({ sections: [await langchainSection(runs(quick, 80))], preface: [] }),
+  },
+  {
+    id: 'ai-sdk',
+    title: 'AI SDK: @resayil/ai-sdk-provider against @ai-sdk/anthropic',
+    run: async ({ quick }) => ({ sections: [await aiSdkSection(runs(quick, 80))], preface: [] }),
   },
   {
     id: 'proxy',

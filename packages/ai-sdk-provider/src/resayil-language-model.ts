@@ -105,9 +105,15 @@ export class ResayilLanguageModel implements LanguageModelV4 {
   async doStream(options: LanguageModelV4CallOptions): Promise<LanguageModelV4StreamResult> {
     const request = await prepareRequest(this.modelId, options);
     const { client, context, chatParams } = this.#call(request, options);
-    const queue: LanguageModelV4StreamPart[] = [{ type: 'stream-start', warnings: request.warnings }];
+    // Parts go straight to the stream once it exists; until then (the first event is read before
+    // `doStream` returns) they wait here.
+    const pending: LanguageModelV4StreamPart[] = [{ type: 'stream-start', warnings: request.warnings }];
+    let target: ReadableStreamDefaultController<LanguageModelV4StreamPart> | undefined;
+    let produced = 0;
     const emit = (part: LanguageModelV4StreamPart): void => {
-      queue.push(part);
+      produced++;
+      if (target) target.enqueue(part);
+      else pending.push(part);
     };
     const streamOptions = {
       signal: options.abortSignal,
@@ -135,32 +141,35 @@ export class ResayilLanguageModel implements LanguageModelV4 {
       throw toAISDKError(error, context);
     }
 
-    let closed = false;
     const parts = new ReadableStream<LanguageModelV4StreamPart>({
-      // Each pull maps events until one gives parts, and hands those out at once: nothing waits
+      start(controller) {
+        for (const part of pending) controller.enqueue(part);
+        pending.length = 0;
+        target = controller;
+      },
+      // Each pull maps events until one gives parts, which are handed out at once: nothing waits
       // for the event after it.
       async pull(controller) {
+        produced = 0;
         try {
-          while (queue.length === 0) {
+          while (produced === 0) {
             const result = first ?? (await events.next());
             first = undefined;
             if (result.done) {
-              closed = true;
-              break;
+              controller.close();
+              return;
             }
             mapper.map(result.value, emit);
           }
         } catch (error) {
-          closed = true;
           const converted = toAISDKError(error, context);
           if (isAbort(converted)) {
             controller.error(converted);
             return;
           }
-          queue.push({ type: 'error', error: converted });
+          controller.enqueue({ type: 'error', error: converted });
+          controller.close();
         }
-        for (const part of queue.splice(0)) controller.enqueue(part);
-        if (closed) controller.close();
       },
       async cancel() {
         await events.return(undefined);
