@@ -7,5 +7,8 @@ const { version } = JSON.parse(readFileSync(new URL('./package.json', import.met
 };
 
 export default defineConfig(
-  preset({ index: 'src/index.ts' }, { define: { __RESAYIL_AI_SDK_PROVIDER_VERSION__: JSON.stringify(version) } }),
+  preset(
+    { index: 'src/index.ts' },
+    { define: { __RESAYIL_AI_SDK_PROVIDER_VERSION__: JSON.stringify(version) } },
+  ),
 );
