@@ -71,6 +71,37 @@ describe.each(PROFILES)('generateText against the %s profile', (profile) => {
     expect(body?.tools.map((t) => t.name)).toEqual(['json']);
   });
 
+  it('sends images and PDFs from the AI SDK prompt, and cache control from providerOptions', async () => {
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
+    const { text } = await generateText({
+      model: env.provider()(TEST_MODEL),
+      messages: [
+        {
+          role: 'user',
+          content: [
+            { type: 'text', text: 'What is in this picture and this report?' },
+            { type: 'image', image: png, mediaType: 'image/png' },
+            { type: 'file', data: 'JVBERi0xLjQK', mediaType: 'application/pdf', filename: 'report.pdf' },
+          ],
+          providerOptions: { resayil: { cacheControl: { type: 'ephemeral' } } },
+        },
+      ],
+    });
+    expect(text).not.toBe('');
+    const [body] = requestBodies(env.emulator) as Array<{
+      messages: Array<{ content: Array<Record<string, unknown>> }>;
+    }>;
+    expect(body?.messages[0]?.content.map((block) => block.type)).toEqual(['text', 'image', 'document']);
+    expect(body?.messages[0]?.content[1]).toMatchObject({
+      source: { type: 'base64', media_type: 'image/png' },
+    });
+    expect(body?.messages[0]?.content[2]).toMatchObject({
+      source: { type: 'base64', media_type: 'application/pdf', data: 'JVBERi0xLjQK' },
+      title: 'report.pdf',
+      cache_control: { type: 'ephemeral' },
+    });
+  });
+
   it('sends the call headers and the provider headers, but never the key in the body', async () => {
     await generateText({
       model: env.provider({ headers: { 'x-team': 'search' } })(TEST_MODEL),
