@@ -1,4 +1,10 @@
 export { ChatPage, type AnswerSnapshot } from './chat-page.ts';
+export {
+  itAnswersFromTheEmulatorWithoutAKey,
+  itBehavesLikeTheExampleChat,
+  type ChatPageUnderTest,
+  type OfflineExample,
+} from './chat-page-contract.ts';
 export { ensureBuilt } from './ensure-built.ts';
 export { freePort } from './free-port.ts';
 export { nextBin } from './next-bin.ts';
