@@ -106,6 +106,7 @@ export {
   buildMessagesRequest,
 } from './request/build-request.ts';
 export type { GetPath } from './request/build-request.ts';
+export { validateThinking, MIN_THINKING_BUDGET } from './request/validate-thinking.ts';
 export { DEFAULT_ANTHROPIC_VERSION } from './request/build-headers.ts';
 export type { HttpRequest, RequestConfig } from './request/http-request.ts';
 

@@ -54,7 +54,10 @@ export interface Conversation {
   /** A JSON reply asked for through the API, if any. */
   jsonFormat: JsonFormat | undefined;
   stream: boolean;
-  /** Whether the request enables extended thinking (Anthropic's `thinking`). */
+  /**
+   * Whether the request asks for thinking (Anthropic's `thinking`, OpenAI's `reasoning_effort`);
+   * only models of the `thinking` category then think.
+   */
   thinking: boolean;
   /** OpenAI's `stream_options.include_usage`. */
   includeUsage: boolean;

@@ -1,4 +1,5 @@
 import type { ChatCompletionCreateParams } from '@resayil/core/protocol';
+import { asksForThinking } from '../thinking/thinking-request.ts';
 import type { Conversation, JsonFormat, ToolChoiceSpec, Turn } from './conversation.ts';
 import { textOf } from './text-of.ts';
 
@@ -70,7 +71,7 @@ export function fromChatRequest(body: ChatRequest, size: number): Conversation {
     stopSequences: stop === undefined || stop === null ? [] : typeof stop === 'string' ? [stop] : stop,
     jsonFormat: jsonFormatOf(body.response_format),
     stream: body.stream === true,
-    thinking: false,
+    thinking: asksForThinking(body as unknown as Record<string, unknown>),
     includeUsage: body.stream_options?.include_usage === true,
     size,
   };

@@ -1,4 +1,5 @@
 import type { ContentBlockParam, MessageCreateParams } from '@resayil/core/protocol';
+import { asksForThinking } from '../thinking/thinking-request.ts';
 import type { Conversation, JsonFormat, ToolChoiceSpec, Turn } from './conversation.ts';
 import { textOf } from './text-of.ts';
 
@@ -69,7 +70,7 @@ export function fromMessagesRequest(body: MessagesRequest, size: number): Conver
     stopSequences: body.stop_sequences ?? [],
     jsonFormat: jsonFormatOf(body.output_config?.format ?? body.output_format),
     stream: body.stream === true,
-    thinking: body.thinking !== undefined && body.thinking.type !== 'disabled',
+    thinking: asksForThinking(body as unknown as Record<string, unknown>),
     includeUsage: true,
     size,
   };

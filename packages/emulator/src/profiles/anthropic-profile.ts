@@ -21,6 +21,7 @@ export const anthropicProfile: ProfileDefinition = {
     toolArguments: 'several',
     usageChunk: true,
     idStyle: 'plain',
+    reasoningField: 'reasoning_content',
   },
   echoModel: 'requested',
   fullUsage: true,

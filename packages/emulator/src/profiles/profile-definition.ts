@@ -27,6 +27,8 @@ export interface ChatStreamStyle {
   usageChunk: boolean;
   /** `chatcmpl-<alnum>` or the gateway's `chatcmpl-<uuid>`. */
   idStyle: 'plain' | 'uuid';
+  /** The field reasoning rides in: `reasoning_content` (DeepSeek, vLLM) or `reasoning` (Ollama). */
+  reasoningField: 'reasoning_content' | 'reasoning';
 }
 
 /** Everything that differs between the two profiles. */

@@ -20,6 +20,7 @@ export const resayilProfile: ProfileDefinition = {
     toolArguments: 'one',
     usageChunk: false,
     idStyle: 'uuid',
+    reasoningField: 'reasoning',
   },
   echoModel: 'backend',
   fullUsage: false,

@@ -4,7 +4,12 @@ import { finishReason } from './finish-reason.ts';
 import type { ReplyMeta } from './reply-meta.ts';
 
 /** The non-streamed `POST /v1/chat/completions` body for a reply. */
-export function openaiCompletion(reply: Reply, meta: ReplyMeta, official: boolean): ChatCompletion {
+export function openaiCompletion(
+  reply: Reply,
+  meta: ReplyMeta,
+  official: boolean,
+  reasoningField: 'reasoning_content' | 'reasoning' = 'reasoning_content',
+): ChatCompletion {
   const text = reply.content.flatMap((b) => (b.type === 'text' ? [b.text] : [])).join('');
   const reasoning = reply.content.flatMap((b) => (b.type === 'thinking' ? [b.thinking] : [])).join('');
   const toolCalls: ChatCompletionMessageToolCall[] = reply.content.flatMap((b) =>
@@ -22,7 +27,7 @@ export function openaiCompletion(reply: Reply, meta: ReplyMeta, official: boolea
     role: 'assistant',
     content: text.length > 0 || toolCalls.length === 0 ? text : null,
   };
-  if (reasoning) message.reasoning_content = reasoning;
+  if (reasoning) message[reasoningField] = reasoning;
   if (toolCalls.length > 0) message.tool_calls = toolCalls;
   if (official) message.refusal = null;
   const choice: ChatCompletion['choices'][number] & Record<string, unknown> = {

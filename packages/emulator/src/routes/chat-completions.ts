@@ -26,7 +26,11 @@ export const chatCompletionsRoute: Route = {
           : deterministicId('chatcmpl-', seed, 29),
       render(reply, meta, conversation, { profile }) {
         const official = profile.name === 'anthropic';
-        if (!conversation.stream) return jsonResponse(200, openaiCompletion(reply, meta, official));
+        if (!conversation.stream)
+          return jsonResponse(
+            200,
+            openaiCompletion(reply, meta, official, profile.chatStream.reasoningField),
+          );
         return {
           kind: 'sse',
           status: 200,

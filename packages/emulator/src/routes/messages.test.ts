@@ -102,6 +102,7 @@ describe('POST /v1/messages, anthropic profile', () => {
   it('answers a thinking request with a thinking block and a signature', async () => {
     const body = messagesBody('Think first', {
       stream: true,
+      max_tokens: 2048,
       thinking: { type: 'enabled', budget_tokens: 1024 },
     });
     const events = sseJson(

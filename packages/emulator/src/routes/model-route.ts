@@ -9,6 +9,7 @@ import { tokensForChars } from '../responder/estimate-tokens.ts';
 import type { Reply } from '../responder/reply.ts';
 import { respond } from '../responder/respond.ts';
 import { scriptedReply } from '../responder/scripted-reply.ts';
+import { thinksWhenAsked } from '../thinking/thinking-request.ts';
 import type { ValidationIssue } from '../validation/validation-issue.ts';
 import type { RouteContext, RouteResult } from './route.ts';
 
@@ -43,6 +44,7 @@ export function handleModelRequest<Body>(context: RouteContext, spec: ModelRoute
   if (model && !model.vision && conversation.turns.some((t) => t.hasImage)) {
     return fail(dialect.render({ kind: 'image_unsupported', model: model.id }, errorContext));
   }
+  conversation.thinking &&= thinksWhenAsked(model);
   const fault = step?.fault;
   if (fault?.type === 'error_event' && !conversation.stream) {
     const type = fault.errorType ?? 'overloaded_error';

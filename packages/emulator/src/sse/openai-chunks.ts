@@ -7,13 +7,11 @@ import { splitIntoPieces } from '../responder/split-into-pieces.ts';
 import { jsonFragments } from './json-fragments.ts';
 import type { SseFrame } from './sse-frame.ts';
 
-type Delta = ChatCompletionChunkDelta & { reasoning_content?: string };
-
 /**
  * The chat-completions stream of a reply, data-only, ending with `data: [DONE]`. Official style: a
  * role-only first chunk, tool arguments in fragments, `delta: {}` last, a usage chunk on request.
  * Resayil style: the role rides on the first content chunk, each tool call whole, `delta: []` last,
- * never usage.
+ * never usage. Reasoning rides in the profile's field (`reasoning_content` or `reasoning`).
  */
 export function openaiChunks(
   reply: Reply,
@@ -21,11 +19,11 @@ export function openaiChunks(
   style: ChatStreamStyle,
   includeUsage: boolean,
 ): SseFrame[] {
-  const deltas: Delta[] = [];
+  const deltas: ChatCompletionChunkDelta[] = [];
   for (const block of reply.content) {
     if (block.type === 'text') for (const content of splitIntoPieces(block.text)) deltas.push({ content });
     if (block.type === 'thinking')
-      for (const reasoning_content of splitIntoPieces(block.thinking)) deltas.push({ reasoning_content });
+      for (const piece of splitIntoPieces(block.thinking)) deltas.push({ [style.reasoningField]: piece });
   }
   const calls = reply.content.flatMap((b) => (b.type === 'tool_use' ? [b] : []));
   if (style.toolArguments === 'one') {

@@ -1,3 +1,4 @@
+import { checkThinking } from '../thinking/thinking-request.ts';
 import { IssueCollector } from './issue-collector.ts';
 import type { ValidationIssue } from './validation-issue.ts';
 
@@ -19,6 +20,7 @@ export function validateChatRequest(body: unknown): ValidationIssue[] {
   for (const key of ['max_tokens', 'max_completion_tokens']) {
     if (c.optional(b[key], key, 'integer')) c.range(b[key], key, 1);
   }
+  checkThinking(c, b.thinking, b.max_completion_tokens ?? b.max_tokens);
   if (c.optional(b.temperature, 'temperature', 'number')) c.range(b.temperature, 'temperature', 0, 2);
   if (c.optional(b.top_p, 'top_p', 'number')) c.range(b.top_p, 'top_p', 0, 1);
   for (const key of ['frequency_penalty', 'presence_penalty']) {

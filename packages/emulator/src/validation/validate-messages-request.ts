@@ -1,3 +1,4 @@
+import { checkThinking } from '../thinking/thinking-request.ts';
 import { IssueCollector } from './issue-collector.ts';
 import type { ValidationIssue } from './validation-issue.ts';
 
@@ -52,9 +53,7 @@ export function validateMessagesRequest(body: unknown): ValidationIssue[] {
       c.require(choice.name, 'tool_choice.name', 'string');
     }
   }
-  if (c.optional(b.thinking, 'thinking', 'object')) {
-    c.require((b.thinking as Record<string, unknown>).type, 'thinking.type', 'string');
-  }
+  checkThinking(c, b.thinking, b.max_tokens);
   return c.issues;
 }
 

@@ -1,10 +1,11 @@
 import { InvalidRequestError } from '../errors/invalid-request-error.ts';
 import { isRecord } from '../json/is-record.ts';
+import { validateThinking } from './validate-thinking.ts';
 
 /**
  * Checks the parameters of `POST /v1/messages` before anything is sent: a model id, at least one
- * message with a `user`/`assistant` role and string or array content, and a positive integer
- * `max_tokens`. Throws `InvalidRequestError` naming the field and the fix.
+ * message with a `user`/`assistant` role and string or array content, a positive integer
+ * `max_tokens`, and a valid `thinking` option (see {@link validateThinking}). Throws `InvalidRequestError` naming the field and the fix.
  */
 export function validateMessageParams(params: unknown): void {
   const record = requireObject(params);
@@ -19,6 +20,7 @@ export function validateMessageParams(params: unknown): void {
   }
   requirePositiveInteger('max_tokens', record.max_tokens);
   requireOptionalBoolean('stream', record.stream);
+  validateThinking(record.thinking, record.max_tokens);
 }
 
 /**
@@ -35,6 +37,7 @@ export function validateChatCompletionParams(params: unknown): void {
     requirePositiveInteger('max_completion_tokens', record.max_completion_tokens);
   }
   requireOptionalBoolean('stream', record.stream);
+  validateThinking(record.thinking, record.max_completion_tokens ?? record.max_tokens);
 }
 
 function requireObject(params: unknown): Record<string, unknown> {

@@ -6,6 +6,8 @@
  * array), and streams carry no usage chunk.
  */
 
+import type { ThinkingConfig } from './anthropic.ts';
+
 export interface ChatCompletionContentPartText {
   type: 'text';
   text: string;
@@ -61,6 +63,13 @@ export interface ChatCompletionCreateParams {
   seed?: number;
   n?: number;
   user?: string;
+  /**
+   * Reasoning for reasoning models (OpenAI's field). Backends that think stream it back as
+   * `reasoning_content` or `reasoning` deltas, which become thinking events.
+   */
+  reasoning_effort?: 'none' | 'minimal' | 'low' | 'medium' | 'high';
+  /** Extended thinking in the Messages API's form, for gateways that accept it here too. */
+  thinking?: ThinkingConfig;
 }
 
 export interface CompletionUsage {
@@ -95,6 +104,10 @@ export interface ChatCompletionChunkToolCallDelta {
 export interface ChatCompletionChunkDelta {
   role?: 'assistant';
   content?: string | null;
+  /** Reasoning, as DeepSeek-style backends (and vLLM) stream it. */
+  reasoning_content?: string | null;
+  /** Reasoning, as Ollama's OpenAI-compatible API streams it. */
+  reasoning?: string | null;
   tool_calls?: ChatCompletionChunkToolCallDelta[];
 }
 

@@ -1,0 +1,86 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { InvalidRequestError, type StreamEvent, type ToolDefinition } from '../src/index.ts';
+import { ask, startEmulator } from './start-emulator.ts';
+
+const THINK = { type: 'enabled', budget_tokens: 1024 } as const;
+
+const getTime: ToolDefinition = {
+  name: 'get_time',
+  description: 'The current local time in a city',
+  inputSchema: { type: 'object', properties: { city: { type: 'string' } }, required: ['city'] },
+  run: () => 'It is 14:05.',
+};
+
+describe.each(['anthropic', 'resayil'] as const)('thinking against the %s profile', (profile) => {
+  let env: Awaited<ReturnType<typeof startEmulator>>;
+  beforeAll(async () => {
+    env = await startEmulator({ profile });
+  });
+  afterAll(() => env.emulator.close());
+
+  it('streams thinking and its signature as their own events on /v1/messages', async () => {
+    const stream = env.client.messages.stream({
+      model: 'qwen3.5:397b',
+      max_tokens: 2048,
+      thinking: THINK,
+      messages: ask('Why is the sea salty?'),
+    });
+    const events: StreamEvent[] = [];
+    for await (const event of stream) events.push(event);
+    const thinking = events.flatMap((e) => (e.type === 'thinking' ? [e.thinking] : [])).join('');
+    expect(thinking).toContain('Why is the sea salty?');
+    expect(events.find((e) => e.type === 'signature')).toMatchObject({
+      signature: expect.stringMatching(/^sig_/u),
+    });
+    const final = await stream.finalMessage();
+    expect(final.content[0]).toMatchObject({ type: 'thinking', thinking });
+  });
+
+  it("turns the OpenAI endpoint's reasoning field into the same thinking events", async () => {
+    const stream = env.client.chat.completions.stream({
+      model: 'qwen3.5:397b',
+      reasoning_effort: 'low',
+      messages: [{ role: 'user', content: 'Why is the sky blue?' }],
+    });
+    const events: StreamEvent[] = [];
+    for await (const event of stream) events.push(event);
+    const thinking = events.flatMap((e) => (e.type === 'thinking' ? [e.thinking] : [])).join('');
+    expect(thinking).toContain('Why is the sky blue?');
+    const final = await stream.finalMessage();
+    expect(final.content.map((block) => block.type)).toEqual(['thinking', 'text']);
+  });
+
+  it('sends thinking and its signature back unchanged with the tool results (tool runner)', async () => {
+    const run = env.client.messages.runTools({
+      model: 'qwen3.5:397b',
+      max_tokens: 2048,
+      thinking: THINK,
+      messages: ask('Use the get_time tool: what time is it in Kuwait City?'),
+      tools: [getTime],
+    });
+    const result = await run.done();
+    expect(result.rounds).toBe(2);
+    const first = result.messages[1];
+    expect(first?.role).toBe('assistant');
+    const firstBlocks = first?.content as Array<{ type: string; signature?: string }>;
+    expect(firstBlocks.map((block) => block.type)).toEqual(['thinking', 'tool_use']);
+    const sent = env.emulator.requests.at(-1)?.body as {
+      messages: Array<{ role: string; content: unknown }>;
+    };
+    expect(sent.messages[1]?.content).toEqual(first?.content);
+    expect(firstBlocks[0]?.signature).toMatch(/^sig_/u);
+  });
+
+  it('refuses a thinking budget the API would reject, before any request', async () => {
+    const before = env.emulator.requests.length;
+    expect(() =>
+      env.client.messages.stream({
+        model: 'qwen3.5:397b',
+        max_tokens: 1024,
+        thinking: THINK,
+        messages: ask('Hi'),
+      }),
+    ).toThrow(InvalidRequestError);
+    expect(env.emulator.requests.length).toBe(before);
+  });
+});
