@@ -39,6 +39,7 @@ export type {
 	StopReason,
 	StreamEvent,
 	TextBlockParam,
+	ThinkingConfig,
 	Tool,
 	ToolResultBlockParam,
 	ToolUseBlock,

@@ -12,6 +12,7 @@ import { createModelProperty } from '../../shared/create-model-property.ts';
 import type { MessageCreateParams, StreamEvent } from '../../shared/protocol.ts';
 import { readModelId } from '../../shared/read-model-id.ts';
 import { samplingOptions, sortOptions } from '../../shared/sampling-options.ts';
+import { thinkingBudgetOption, toThinkingConfig } from '../../shared/thinking-options.ts';
 import { searchModels } from '../../shared/search-models.ts';
 import { timeoutOption } from '../../shared/timeout-option.ts';
 import { toNodeError } from '../../shared/to-node-error.ts';
@@ -62,7 +63,7 @@ export class LmChatResayil implements INodeType {
 				placeholder: 'Add Option',
 				type: 'collection',
 				default: {},
-				options: sortOptions([...samplingOptions, timeoutOption]),
+				options: sortOptions([...samplingOptions, timeoutOption, thinkingBudgetOption]),
 			},
 		],
 	};
@@ -89,6 +90,7 @@ export class LmChatResayil implements INodeType {
 			modelId,
 			(params, signal) => openStream.call(this, params, signal),
 			toChatModelConfig(options),
+			toThinkingConfig(options.thinkingBudget),
 		);
 		// The SDK's types are written without exactOptionalPropertyTypes (`defaultConfig?:`).
 		return supplyModel(this, model as ChatModel);

@@ -10,6 +10,8 @@ export interface ChatModelOptions {
 	topP?: number;
 	topK?: number;
 	stopSequences?: string;
+	/** Tokens the model may think with; 0 or unset for off. */
+	thinkingBudget?: number;
 	/** Milliseconds; see the shared `Timeout` option. */
 	timeout?: number;
 }

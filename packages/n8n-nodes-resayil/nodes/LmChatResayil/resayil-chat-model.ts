@@ -6,10 +6,16 @@ import {
 	type StreamChunk,
 } from '@n8n/ai-node-sdk';
 
-import type { MessageCreateParams, StreamEvent, Tool } from '../../shared/protocol.ts';
+import type {
+	MessageCreateParams,
+	StreamEvent,
+	ThinkingConfig,
+	Tool,
+} from '../../shared/protocol.ts';
 import { DEFAULT_MAX_TOKENS } from '../../shared/sampling-options.ts';
 import { toToolDefinition } from '../../shared/to-tool-definition.ts';
 import { collectMessage } from '../../shared/transport/collect-message.ts';
+import { ThinkingSignatures } from './thinking-signatures.ts';
 import { toAnthropicMessages } from './to-anthropic-messages.ts';
 import { toFinishReason, toGenerateResult, toTokenUsage } from './to-generate-result.ts';
 
@@ -24,13 +30,17 @@ export type OpenMessageStream = (
  * Messages API through `openStream` (the node wires it to n8n's HTTP helper) and always streams
  * from the gateway: `stream()` forwards text, reasoning and tool-call deltas as they arrive and
  * ends with `finish` (finish reason and usage); `generate()` collects the same stream into one
- * result.
+ * result. With `thinking`, reasoning streams as `reasoning-delta` and goes back, signed, with the
+ * tool results of the agent's next turn (see `ThinkingSignatures`).
  */
 export class ResayilChatModel extends BaseChatModel<ChatModelConfig> {
+	private readonly signatures = new ThinkingSignatures();
+
 	constructor(
 		modelId: string,
 		private readonly openStream: OpenMessageStream,
 		defaultConfig?: ChatModelConfig,
+		private readonly thinking?: ThinkingConfig,
 	) {
 		super('resayil', modelId, defaultConfig);
 	}
@@ -39,6 +49,7 @@ export class ResayilChatModel extends BaseChatModel<ChatModelConfig> {
 		const merged = this.mergeConfig(config);
 		const message = await collectMessage(
 			this.openStream(this.buildParams(messages, merged), merged.abortSignal),
+			(event) => this.rememberThinking(event),
 		);
 		return toGenerateResult(message);
 	}
@@ -74,6 +85,7 @@ export class ResayilChatModel extends BaseChatModel<ChatModelConfig> {
 					break;
 				}
 				case 'content_block': {
+					this.rememberThinking(event);
 					const call = calls.get(event.index);
 					if (call && !call.sentArguments && event.block.type === 'tool_use') {
 						// The whole input came with the block's start (or there was none): send it once.
@@ -101,7 +113,7 @@ export class ResayilChatModel extends BaseChatModel<ChatModelConfig> {
 	}
 
 	private buildParams(messages: ChatMessage[], config: ChatModelConfig): MessageCreateParams {
-		const conversation = toAnthropicMessages(messages);
+		const conversation = toAnthropicMessages(messages, (text) => this.signatures.signatureOf(text));
 		const params: MessageCreateParams = {
 			model: this.modelId,
 			max_tokens: config.maxTokens ?? DEFAULT_MAX_TOKENS,
@@ -116,7 +128,15 @@ export class ResayilChatModel extends BaseChatModel<ChatModelConfig> {
 		}
 		const tools = this.toolDefinitions();
 		if (tools.length > 0) params.tools = tools;
+		if (this.thinking) params.thinking = this.thinking;
 		return params;
+	}
+
+	private rememberThinking(event: StreamEvent): void {
+		if (event.type === 'content_block' && event.block.type === 'thinking') {
+			const block = event.block as { thinking: string; signature: string };
+			this.signatures.remember(block.thinking, block.signature);
+		}
 	}
 
 	private toolDefinitions(): Tool[] {

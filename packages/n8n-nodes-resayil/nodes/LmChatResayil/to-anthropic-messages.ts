@@ -19,10 +19,16 @@ export interface AnthropicConversation {
  * messages become `system`; user text and images become user content; assistant text and tool
  * calls become `text` and `tool_use` blocks; tool results become `tool_result` blocks in a user
  * turn. Consecutive turns of the same role are merged, consecutive text blocks of a message are
- * joined, and empty text is dropped (the API rejects empty text). Reasoning from earlier turns is
- * not sent back (it carries no signature). A file that is not an image throws `InvalidRequestError`.
+ * joined, and empty text is dropped (the API rejects empty text). An assistant's reasoning goes
+ * back as a `thinking` block when its signature is known (from the part's `providerMetadata`, or
+ * from `signatureOf`, which finds the signature of thinking this model produced: n8n's agent
+ * keeps the reasoning text but drops the signature); reasoning without one is not sent. A file
+ * that is not an image throws `InvalidRequestError`.
  */
-export function toAnthropicMessages(messages: ChatMessage[]): AnthropicConversation {
+export function toAnthropicMessages(
+	messages: ChatMessage[],
+	signatureOf: (thinking: string) => string | undefined = () => undefined,
+): AnthropicConversation {
 	const system: string[] = [];
 	const turns: MessageParam[] = [];
 	for (const message of messages) {
@@ -32,8 +38,9 @@ export function toAnthropicMessages(messages: ChatMessage[]): AnthropicConversat
 			continue;
 		}
 		const role = message.role === 'assistant' ? 'assistant' : 'user';
-		const blocks = mergeAdjacentText(
-			message.content.flatMap((part) => toBlocks(part, message.role)),
+		const blocks = signThinking(
+			mergeAdjacent(message.content.flatMap((part) => toBlocks(part, message.role))),
+			signatureOf,
 		);
 		if (blocks.length === 0) continue;
 		const previous = turns[turns.length - 1];
@@ -59,6 +66,17 @@ function toBlocks(part: MessageContent, role: ChatMessage['role']): ContentBlock
 					input: parseToolInput(part.input),
 				},
 			];
+		case 'reasoning': {
+			if (role !== 'assistant' || part.text === '') return [];
+			const signature = part.providerMetadata?.signature;
+			return [
+				{
+					type: 'thinking',
+					thinking: part.text,
+					signature: typeof signature === 'string' ? signature : '',
+				},
+			];
+		}
 		case 'tool-result':
 			return [
 				{
@@ -73,26 +91,45 @@ function toBlocks(part: MessageContent, role: ChatMessage['role']): ContentBlock
 				? []
 				: [toImage(part.mediaType, part.data, part.providerMetadata)];
 		default:
-			// Reasoning, citations and provider blocks have no Messages API request form here.
+			// Citations and provider blocks have no Messages API request form here.
 			return [];
 	}
 }
 
 /**
- * Joins consecutive text blocks of one message: LangChain keeps every streamed delta of an earlier
- * answer as its own text block, and sending hundreds of one-word blocks back helps nobody.
+ * Joins consecutive text blocks, and consecutive thinking blocks, of one message: LangChain keeps
+ * every streamed delta of an earlier answer as its own block, and sending hundreds of one-word
+ * blocks back helps nobody (and a thinking block's signature covers the whole of its text).
  */
-function mergeAdjacentText(blocks: ContentBlockParam[]): ContentBlockParam[] {
+function mergeAdjacent(blocks: ContentBlockParam[]): ContentBlockParam[] {
 	const merged: ContentBlockParam[] = [];
 	for (const block of blocks) {
 		const previous = merged[merged.length - 1];
 		if (block.type === 'text' && previous?.type === 'text') {
 			merged[merged.length - 1] = { type: 'text', text: previous.text + block.text };
+		} else if (block.type === 'thinking' && previous?.type === 'thinking') {
+			merged[merged.length - 1] = {
+				type: 'thinking',
+				thinking: previous.thinking + block.thinking,
+				signature: previous.signature || block.signature,
+			};
 		} else {
 			merged.push(block);
 		}
 	}
 	return merged;
+}
+
+/** Gives each thinking block its signature; drops those without one (the API would reject them). */
+function signThinking(
+	blocks: ContentBlockParam[],
+	signatureOf: (thinking: string) => string | undefined,
+): ContentBlockParam[] {
+	return blocks.flatMap((block): ContentBlockParam[] => {
+		if (block.type !== 'thinking') return [block];
+		const signature = block.signature || signatureOf(block.thinking);
+		return signature ? [{ ...block, signature }] : [];
+	});
 }
 
 function parseToolInput(input: string): unknown {

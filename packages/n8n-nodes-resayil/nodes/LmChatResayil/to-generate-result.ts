@@ -4,13 +4,19 @@ import type { Message, StopReason, Usage } from '../../shared/protocol.ts';
 
 /**
  * The Messages API's final message as the AI node SDK's `GenerateResult`: one text block (all
- * text joined), reasoning, tool calls (input as a JSON string), the finish reason and the usage.
+ * text joined), reasoning (its signature in `providerMetadata`), tool calls (input as a JSON string), the finish reason and the usage.
  */
 export function toGenerateResult(message: Message): GenerateResult {
 	const content: MessageContent[] = [];
 	const text = message.content.map((block) => (block.type === 'text' ? block.text : '')).join('');
 	for (const block of message.content) {
-		if (block.type === 'thinking') content.push({ type: 'reasoning', text: block.thinking });
+		if (block.type === 'thinking') {
+			content.push({
+				type: 'reasoning',
+				text: block.thinking,
+				providerMetadata: { signature: block.signature },
+			});
+		}
 	}
 	if (text !== '') content.push({ type: 'text', text });
 	for (const block of message.content) {

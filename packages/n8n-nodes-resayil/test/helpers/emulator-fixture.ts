@@ -1,4 +1,4 @@
-import { createEmulator, type Emulator } from '@resayil/emulator';
+import { createEmulator, type Emulator, type EmulatorProfile } from '@resayil/emulator';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 
 import type { TestCredentials } from './perform-http-request.ts';
@@ -7,13 +7,16 @@ import type { TestCredentials } from './perform-http-request.ts';
 export const TEST_KEY = 'dummy-key-for-the-emulator';
 
 /**
- * Starts one emulator (profile `resayil`, one accepted key) for the test file, resets its queue
- * and log after each test, and closes it at the end. Call at the top of a `describe`.
+ * Starts one emulator (profile `resayil` unless given, one accepted key) for the test file, resets
+ * its queue and log after each test, and closes it at the end. Call at the top of a `describe`.
  */
-export function useEmulator(): { emulator: () => Emulator; credentials: () => TestCredentials } {
+export function useEmulator(profile: EmulatorProfile = 'resayil'): {
+	emulator: () => Emulator;
+	credentials: () => TestCredentials;
+} {
 	let emulator: Emulator | undefined;
 	beforeAll(async () => {
-		emulator = await createEmulator({ profile: 'resayil', apiKeys: [TEST_KEY] });
+		emulator = await createEmulator({ profile, apiKeys: [TEST_KEY] });
 	});
 	afterEach(() => {
 		emulator?.reset();

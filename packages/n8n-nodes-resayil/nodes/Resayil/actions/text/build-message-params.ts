@@ -8,6 +8,7 @@ import type {
 import { readModelId } from '../../../../shared/read-model-id.ts';
 import { DEFAULT_MAX_TOKENS } from '../../../../shared/sampling-options.ts';
 import { splitList } from '../../../../shared/split-list.ts';
+import { toThinkingConfig } from '../../../../shared/thinking-options.ts';
 import { buildAttachments } from './build-attachments.ts';
 import type { MessageOptions } from './message-options.ts';
 
@@ -19,7 +20,7 @@ interface MessageValue {
 /**
  * Reads the parameters of Text → Message a Model into the body of `POST /v1/messages` (without
  * tools): the model, the messages (attachments go with the last user message, images first), the
- * system message and the sampling options that were set.
+ * system message, the sampling options that were set and the thinking budget.
  */
 export async function buildMessageParams(
 	ctx: IExecuteFunctions,
@@ -43,6 +44,8 @@ export async function buildMessageParams(
 	if (options.topK !== undefined) params.top_k = options.topK;
 	const stop = splitList(options.stopSequences ?? '');
 	if (stop.length > 0) params.stop_sequences = stop;
+	const thinking = toThinkingConfig(options.thinkingBudget);
+	if (thinking) params.thinking = thinking;
 	return params;
 }
 

@@ -7,11 +7,16 @@ import type { ConversationResult } from './run-conversation.ts';
  *
  * Simplified (the default): `text` (all text blocks joined), `toolCalls` (`{ id, name, input }` of
  * every tool the model asked for in its last message: route on it when the workflow runs tools
- * itself), `stopReason`, `model`, `usage` (`inputTokens`/`outputTokens` summed over every request)
- * and, when connected tools ran, `toolRuns`. Full: the model's last message exactly as the
- * gateway's JSON has it, plus the same `usage` totals as `totalUsage`.
+ * itself), `stopReason`, `model`, `usage` (`inputTokens`/`outputTokens` summed over every
+ * request), with `Include Thinking` also `thinking` (the last message's thinking text), and, when
+ * connected tools ran, `toolRuns`. Full: the model's last message exactly as the gateway's JSON
+ * has it (thinking blocks included), plus the same `usage` totals as `totalUsage`.
  */
-export function formatOutput(result: ConversationResult, simplify: boolean): IDataObject {
+export function formatOutput(
+	result: ConversationResult,
+	simplify: boolean,
+	includeThinking = false,
+): IDataObject {
 	const { message } = result;
 	if (!simplify) {
 		return { ...(message as unknown as IDataObject), totalUsage: result.usage };
@@ -27,6 +32,11 @@ export function formatOutput(result: ConversationResult, simplify: boolean): IDa
 		model: message.model,
 		usage: result.usage,
 	};
+	if (includeThinking) {
+		output.thinking = message.content
+			.map((block) => (block.type === 'thinking' ? block.thinking : ''))
+			.join('');
+	}
 	if (result.toolRuns.length > 0) output.toolRuns = result.toolRuns as unknown as IDataObject[];
 	if (result.maxToolRoundsReached) output.maxToolRoundsReached = true;
 	return output;

@@ -1,11 +1,15 @@
 /** The `options` collection of Text → Message a Model, as n8n hands it over. */
 export interface MessageOptions {
 	enableStreaming?: boolean;
+	/** Whether the output and the stream carry the model's thinking. */
+	includeThinking?: boolean;
 	maxTokens?: number;
 	maxToolRounds?: number;
 	stopSequences?: string;
 	system?: string;
 	temperature?: number;
+	/** Tokens the model may think with; 0 or unset for off. */
+	thinkingBudget?: number;
 	/** Milliseconds; see the shared `Timeout` option. */
 	timeout?: number;
 	toolDefinitions?: string | unknown[];

@@ -2,6 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { createModelProperty } from '../../../../shared/create-model-property.ts';
 import { samplingOptions, sortOptions } from '../../../../shared/sampling-options.ts';
+import { thinkingBudgetOption } from '../../../../shared/thinking-options.ts';
 import { timeoutOption } from '../../../../shared/timeout-option.ts';
 
 const displayOptions = { show: { resource: ['text'], operation: ['message'] } };
@@ -115,6 +116,15 @@ export const messageDescription: INodeProperties[] = [
 		options: sortOptions([
 			...samplingOptions,
 			timeoutOption,
+			thinkingBudgetOption,
+			{
+				displayName: 'Include Thinking',
+				name: 'includeThinking',
+				type: 'boolean',
+				default: false,
+				description:
+					'Whether to return the model\'s thinking in the "thinking" output field and, when the workflow streams, to stream it as chunks marked {"type":"thinking"} (text chunks stay plain). Set a Thinking Budget for models of the "thinking" category to think.',
+			},
 			{
 				displayName: 'Enable Streaming',
 				name: 'enableStreaming',

@@ -14,7 +14,8 @@ import { runConversation } from './run-conversation.ts';
  *
  * Streams the answer from the gateway. When n8n streams to its client (`isStreaming()`), the node
  * is not running as an AI Agent tool, and the `Enable Streaming` option is on, it sends `begin`,
- * one `item` per text delta as it arrives, and `end`; it returns the full item either way.
+ * one `item` per text delta as it arrives (with `Include Thinking`, thinking deltas too, as
+ * `{ type: 'thinking', thinking }` objects), and `end`; it returns the full item either way.
  * Connected tools are run by the node (see `runConversation`); without them, tools declared in
  * `Tool Definitions (JSON)` are offered to the model and its calls are returned as `toolCalls`.
  */
@@ -44,10 +45,17 @@ export async function execute(
 		...(streaming
 			? { onText: async (text: string) => await this.sendChunk('item', itemIndex, text) }
 			: {}),
+		...(streaming && options.includeThinking === true
+			? {
+					onThinking: async (thinking: string) =>
+						await this.sendChunk('item', itemIndex, { type: 'thinking', thinking }),
+				}
+			: {}),
 	});
 	if (streaming) await this.sendChunk('end', itemIndex);
 
-	return [{ json: formatOutput(result, simplify), pairedItem: { item: itemIndex } }];
+	const output = formatOutput(result, simplify, options.includeThinking === true);
+	return [{ json: output, pairedItem: { item: itemIndex } }];
 }
 
 /**

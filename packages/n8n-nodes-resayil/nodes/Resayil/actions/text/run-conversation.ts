@@ -46,12 +46,16 @@ export interface ConversationInput {
 	maxToolRounds: number;
 	/** Called with each text delta as it arrives. */
 	onText?: (text: string) => unknown;
+	/** Called with each thinking delta as it arrives. */
+	onThinking?: (thinking: string) => unknown;
 }
 
 /**
  * Sends the messages and, while the model stops with `tool_use` and tools are connected, runs
  * every requested tool (in parallel), sends the results back and asks again, up to
- * `maxToolRounds` rounds. Text deltas of every round reach `onText` as they stream in. Token usage
+ * `maxToolRounds` rounds. Text and thinking deltas of every round reach `onText` / `onThinking` as
+ * they stream in; thinking blocks (with their signatures) and redacted thinking go back unchanged
+ * with the tool results. Token usage
  * of every request is recorded with n8n's `accumulateTokenUsage`. The execution's cancel signal
  * stops the loop (and n8n's HTTP helper aborts the request in flight).
  */
@@ -66,7 +70,11 @@ export async function runConversation(
 	for (let request = 1; ; request++) {
 		const message = await collectMessage(
 			streamMessage(ctx, input.connection, { ...input.params, messages }, signal),
-			(event) => (event.type === 'text' && input.onText ? input.onText(event.text) : undefined),
+			(event) => {
+				if (event.type === 'text') return input.onText?.(event.text);
+				if (event.type === 'thinking') return input.onThinking?.(event.thinking);
+				return undefined;
+			},
 		);
 		const inputTokens = message.usage.input_tokens ?? 0;
 		const outputTokens = message.usage.output_tokens ?? 0;
