@@ -12,7 +12,8 @@ export { DEFAULT_BASE_URL, type ResayilOptions } from './client/resolve-options.
 export type { RequestOptions, StreamOptions } from './client/request-options.ts';
 export { Messages } from './client/messages.ts';
 export { ChatCompletions } from './client/chat-completions.ts';
-export { Models } from './client/models.ts';
+export { Models, type ModelInfo } from './client/models.ts';
+export type { SpendingOptions } from './client/request-guard.ts';
 export { MessageStream } from './client/message-stream.ts';
 export {
   ToolRun,

@@ -8,12 +8,21 @@ import {
   type SSEMessage,
   type StreamAccumulator,
   type StreamEvent,
+  type Usage,
 } from '../protocol/index.ts';
 import { createDeferred } from './create-deferred.ts';
 import { readBody, type OpenResponse } from './transport.ts';
 
 /** How a `MessageStream` opens its HTTP response; called once, with the stream's abort signal. */
 export type OpenStream = (signal: AbortSignal) => Promise<OpenResponse>;
+
+/** Follows a stream as it is read (the spending guard). Internal. */
+export interface StreamWatcher {
+  /** Returns an error to end the stream, and the upstream request, with. */
+  observe(event: StreamEvent, snapshot: () => Message): Error | undefined;
+  /** The stream is over: with the final usage when it completed, without when it did not. */
+  settle(usage: Usage | undefined): void;
+}
 
 /**
  * A streamed reply. Iterate it for normalized `StreamEvent`s as they arrive, or iterate
@@ -41,6 +50,7 @@ export class MessageStream implements AsyncIterable<StreamEvent> {
   };
   #requestId: string | undefined;
   readonly #onRawEvent: ((message: SSEMessage) => void) | undefined;
+  readonly #watcher: StreamWatcher | undefined;
 
   /** @internal Created by `client.messages.stream()` and `client.chat.completions.stream()`. */
   constructor(
@@ -49,9 +59,11 @@ export class MessageStream implements AsyncIterable<StreamEvent> {
     idleTimeout: number,
     signal?: AbortSignal,
     onRawEvent?: (message: SSEMessage) => void,
+    watcher?: StreamWatcher,
   ) {
     this.#open = open;
     this.#onRawEvent = onRawEvent;
+    this.#watcher = watcher;
     this.#callerSignal = signal;
     if (signal?.aborted) this.#onCallerAbort();
     else signal?.addEventListener('abort', this.#onCallerAbort, { once: true });
@@ -153,7 +165,9 @@ export class MessageStream implements AsyncIterable<StreamEvent> {
           for (const message of decoder.push(chunk)) {
             this.#onRawEvent?.(message);
             for (const event of this.#accumulator.push(message)) {
+              const stop = this.#watch(event, open);
               yield event;
+              if (stop) throw stop;
               if (this.#abort.signal.aborted) throw this.#abort.signal.reason;
             }
           }
@@ -164,15 +178,19 @@ export class MessageStream implements AsyncIterable<StreamEvent> {
       for (const message of decoder.end()) {
         this.#onRawEvent?.(message);
         for (const event of this.#accumulator.push(message)) {
+          const stop = this.#watch(event, open);
           yield event;
+          if (stop) throw stop;
           if (this.#abort.signal.aborted) throw this.#abort.signal.reason;
         }
       }
       const message = this.#accumulator.end();
       finished = true;
+      this.#watcher?.settle(message.usage);
       this.#final.resolve(message);
     } catch (error) {
       finished = true;
+      if (open) this.#watcher?.settle(undefined);
       this.#final.reject(error);
       throw error;
     } finally {
@@ -186,6 +204,19 @@ export class MessageStream implements AsyncIterable<StreamEvent> {
         this.#final.reject(reason);
       }
     }
+  }
+
+  /**
+   * Lets the watcher see an event. An error from it aborts the upstream request at once and is
+   * returned, to end the stream with once the event that crossed the line has been delivered.
+   */
+  #watch(event: StreamEvent, open: OpenResponse): Error | undefined {
+    const stop = this.#watcher?.observe(event, () => this.#accumulator.snapshot());
+    if (stop) {
+      this.#abort.abort(stop);
+      open.controller.abort(stop);
+    }
+    return stop;
   }
 
   /** A failure while the body streams: aborts and timeouts as they are; a lost connection is a truncation. */

@@ -1,7 +1,8 @@
 import type { SSEMessage, StreamAccumulatorOptions } from '../protocol/index.ts';
+import type { SpendingOptions } from './request-guard.ts';
 
 /** Per-call options of every client method. */
-export interface RequestOptions {
+export interface RequestOptions extends SpendingOptions {
   /** Aborts the call, including a stream that is being read; the gateway sees the disconnect. */
   signal?: AbortSignal | undefined;
 }

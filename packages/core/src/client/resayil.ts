@@ -11,6 +11,8 @@ import {
 import { ChatCompletions } from './chat-completions.ts';
 import { Messages } from './messages.ts';
 import { Models } from './models.ts';
+import { PriceBook } from './price-book.ts';
+import { RequestGuard } from './request-guard.ts';
 import type { RequestOptions } from './request-options.ts';
 import { resolveOptions, type ResayilOptions, type ResolvedOptions } from './resolve-options.ts';
 import { Transport } from './transport.ts';
@@ -50,15 +52,18 @@ export class Resayil {
   readonly baseURL: string;
   readonly #options: ResolvedOptions;
   readonly #transport: Transport;
+  readonly #prices: PriceBook;
 
   /** Throws `MissingApiKeyError` when no key is given and `RESAYIL_API_KEY` is unset. */
   constructor(options: ResayilOptions = {}) {
     this.#options = resolveOptions(options);
     this.#transport = new Transport(this.#options);
     this.baseURL = this.#options.baseURL;
-    this.messages = new Messages(this.#options, this.#transport);
-    this.chat = { completions: new ChatCompletions(this.#options, this.#transport) };
     this.models = new Models(this.#options, this.#transport);
+    this.#prices = new PriceBook(options.prices ?? {}, (signal) => this.pricing({ signal }));
+    const guard = new RequestGuard(this.models, this.#prices, options.budget);
+    this.messages = new Messages(this.#options, this.#transport, guard);
+    this.chat = { completions: new ChatCompletions(this.#options, this.#transport, guard) };
   }
 
   /**
@@ -101,22 +106,12 @@ export class Resayil {
     }
   }
 
-  /** Estimates what a reply cost from its usage and the gateway's published prices. */
+  /**
+   * Estimates what a reply cost from its usage (cache reads and writes included) and the model's
+   * price: the client's `prices`, else the gateway's published ones. Throws
+   * `FeatureUnavailableError` when the model has no price.
+   */
   async estimateCost(model: string, usage: Usage, options: RequestOptions = {}): Promise<CostEstimate> {
-    const prices = await this.pricing(options);
-    const price = prices.data.find((entry) => entry.model === model);
-    if (!price) {
-      throw new FeatureUnavailableError({
-        feature: `a price for model "${model}"`,
-        fix: 'Check the id with `resayil models`, or pass prices yourself.',
-      });
-    }
-    return {
-      model,
-      ...estimateCost(usage, {
-        inputPerMillion: price.input_per_million,
-        outputPerMillion: price.output_per_million,
-      }),
-    };
+    return { model, ...estimateCost(usage, await this.#prices.priceOf(model, options.signal)) };
   }
 }

@@ -1,4 +1,10 @@
-import { MissingApiKeyError, normalizeBaseURL, type RequestConfig } from '../protocol/index.ts';
+import {
+  MissingApiKeyError,
+  normalizeBaseURL,
+  type Budget,
+  type ModelPrice,
+  type RequestConfig,
+} from '../protocol/index.ts';
 import { readEnv } from './read-env.ts';
 
 /** The gateway's API host. */
@@ -22,6 +28,13 @@ export interface ResayilOptions {
   defaultHeaders?: Record<string, string> | undefined;
   /** The `anthropic-version` header of Messages requests. Default: `2023-06-01`. */
   anthropicVersion?: string | undefined;
+  /**
+   * A spending limit shared by every request of this client (`new Budget({ limitUsd: 5 })`): a
+   * request estimated over what is left is refused, a stream that runs over it is ended.
+   */
+  budget?: Budget | undefined;
+  /** Prices by model id, in USD per million tokens; they win over the gateway's `GET /v1/pricing`. */
+  prices?: Record<string, ModelPrice> | undefined;
 }
 
 /** Options with every default applied. */

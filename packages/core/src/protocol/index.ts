@@ -142,6 +142,8 @@ export { InvalidToolInputError } from './errors/invalid-tool-input-error.ts';
 export { InvalidRequestError } from './errors/invalid-request-error.ts';
 export { MissingApiKeyError } from './errors/missing-api-key-error.ts';
 export { FeatureUnavailableError } from './errors/feature-unavailable-error.ts';
+export { ModelCapabilityError } from './errors/model-capability-error.ts';
+export type { ModelCapabilityErrorInit } from './errors/model-capability-error.ts';
 export { createAPIError } from './errors/create-api-error.ts';
 export type { APIErrorInput } from './errors/create-api-error.ts';
 export { redactSecrets, REDACTED } from './errors/redact-secrets.ts';
@@ -149,8 +151,22 @@ export { parseRetryAfter } from './errors/parse-retry-after.ts';
 export type { HeadersLike } from './errors/read-header.ts';
 export { RESAYIL_WEB_ORIGIN, RESAYIL_DASHBOARD_URL, RESAYIL_TOP_UP_URL } from './errors/resayil-urls.ts';
 
+// Model capabilities
+export type { ModelCapabilities, ModelCapability } from './models/model-capabilities.ts';
+export { CAPABILITY_SNAPSHOT } from './models/capability-snapshot.ts';
+export { resolveCapabilities } from './models/resolve-capabilities.ts';
+export { requiredCapabilities } from './models/required-capabilities.ts';
+export { checkCapabilities } from './models/check-capabilities.ts';
+export type { ModelWithCapabilities } from './models/check-capabilities.ts';
+
 // Retries and cost
 export { retryDelay, DEFAULT_RETRY_POLICY } from './retry/retry-delay.ts';
 export type { RetryPolicyOptions } from './retry/retry-delay.ts';
 export { estimateCost } from './cost/estimate-cost.ts';
 export type { CostEstimate, ModelPrice } from './cost/estimate-cost.ts';
+export { estimateTokens, estimatePromptTokens, IMAGE_TOKENS } from './cost/estimate-tokens.ts';
+export { Budget } from './cost/budget.ts';
+export { CostGuard } from './cost/cost-guard.ts';
+export type { CostGuardInit } from './cost/cost-guard.ts';
+export { BudgetExceededError } from './errors/budget-exceeded-error.ts';
+export type { BudgetExceededErrorInit } from './errors/budget-exceeded-error.ts';

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { APIError } from './api-error.ts';
 import { AuthenticationError } from './authentication-error.ts';
 import { ConflictError } from './conflict-error.ts';
+import { ModelCapabilityError } from './model-capability-error.ts';
 import { createAPIError, type APIErrorInput } from './create-api-error.ts';
 import { InsufficientCreditsError } from './insufficient-credits-error.ts';
 import { NotFoundError } from './not-found-error.ts';
@@ -132,7 +133,7 @@ describe('createAPIError', () => {
     expect(error.message).toContain('Validation failed.');
   });
 
-  it('400 → ValidationError (an image sent to a text-only model)', () => {
+  it('400 "does not support image input" → ModelCapabilityError naming the model', () => {
     const error = make({
       status: 400,
       headers: json,
@@ -140,8 +141,18 @@ describe('createAPIError', () => {
         error: { message: "Model 'GLM-5.1' does not support image input", code: 400 },
       }),
     });
+    expect(ModelCapabilityError.isInstance(error)).toBe(true);
+    expect(error.message).toContain('"GLM-5.1" cannot read images');
+  });
+
+  it('any other 400 → ValidationError', () => {
+    const error = make({
+      status: 400,
+      headers: json,
+      bodyText: JSON.stringify({ error: { message: 'messages: Field required', code: 400 } }),
+    });
     expect(ValidationError.isInstance(error)).toBe(true);
-    expect(error.message).toContain('does not support image input');
+    expect(error.message).toContain('messages: Field required');
   });
 
   it('408 → RequestTimeoutError, retryable', () => {

@@ -3,6 +3,7 @@ import { APIError, type APIErrorInit } from './api-error.ts';
 import { AuthenticationError } from './authentication-error.ts';
 import { ConflictError } from './conflict-error.ts';
 import { InsufficientCreditsError } from './insufficient-credits-error.ts';
+import { ModelCapabilityError } from './model-capability-error.ts';
 import { NotFoundError } from './not-found-error.ts';
 import { OverloadedError } from './overloaded-error.ts';
 import { parseRetryAfter } from './parse-retry-after.ts';
@@ -41,7 +42,7 @@ const SERVER_MESSAGE_LENGTH = 300;
 /**
  * Turns an error response into the matching typed error: 401 {@link AuthenticationError}, 402
  * {@link InsufficientCreditsError}, 403 {@link PermissionDeniedError}, 404 {@link NotFoundError},
- * 400/422 {@link ValidationError}, 408 {@link RequestTimeoutError}, 409 {@link ConflictError}, 413
+ * 400/422 {@link ValidationError} (a 400 "does not support image input": {@link ModelCapabilityError}), 408 {@link RequestTimeoutError}, 409 {@link ConflictError}, 413
  * {@link RequestTooLargeError}, 429 {@link RateLimitError}, 529 or `overloaded_error`
  * {@link OverloadedError}, other 5xx {@link UpstreamUnavailableError}, 3xx and 2xx
  * {@link UnexpectedResponseError}, any other status {@link APIError}.
@@ -90,6 +91,8 @@ export function createAPIError(input: APIErrorInput): ResayilError {
       currentCredits: info.currentCredits,
     });
   }
+  const unreadable = unreadableInput(info.message);
+  if (status === 400 && unreadable) return new ModelCapabilityError({ ...init, ...unreadable });
   switch (status) {
     case 400:
     case 422:
@@ -111,6 +114,15 @@ export function createAPIError(input: APIErrorInput): ResayilError {
   }
   if (status >= 500) return new UpstreamUnavailableError(init);
   return new APIError(init);
+}
+
+/** The gateway's (Ollama's) "Model 'x' does not support image input", read back. */
+function unreadableInput(
+  message: string | undefined,
+): { model: string; capability: 'images' | 'documents' } | undefined {
+  const match = /model '([^']+)' does not support (image|document|pdf) input/iu.exec(message ?? '');
+  if (!match?.[1]) return undefined;
+  return { model: match[1], capability: match[2]?.toLowerCase() === 'image' ? 'images' : 'documents' };
 }
 
 function tryParseJson(text: string): unknown {

@@ -154,6 +154,10 @@ export interface ModelPricing {
   input_per_million: number;
   /** USD per million output tokens. */
   output_per_million: number;
+  /** USD per million cache-read input tokens, where the gateway prices them apart. */
+  cache_read_per_million?: number;
+  /** USD per million cache-write input tokens, where the gateway prices them apart. */
+  cache_write_per_million?: number;
   currency: 'USD';
 }
 
