@@ -64,9 +64,55 @@ describe('resayil CLI', () => {
   it('models and health', async () => {
     const vars = { RESAYIL_API_KEY: TEST_KEY, RESAYIL_BASE_URL: env.emulator.url };
     const models = await runCli(['models'], vars);
-    expect(models.stdout.split('\n')).toContain('qwen3.5:397b');
+    const lines = models.stdout.trim().split('\n');
+    expect(lines[0]?.split(/\s+/u)).toEqual([
+      'MODEL',
+      'CATEGORY',
+      'IMAGES',
+      'DOCUMENTS',
+      'THINKING',
+      'TOOLS',
+    ]);
+    expect(lines.find((line) => line.startsWith('glm-5.1 '))?.split(/\s+/u)).toEqual([
+      'glm-5.1',
+      'thinking',
+      'no',
+      'no',
+      'yes',
+      'yes',
+    ]);
+    expect(
+      lines
+        .find((line) => line.startsWith('qwen3.5:397b '))
+        ?.split(/\s+/u)
+        .slice(2, 3),
+    ).toEqual(['yes']);
+    const json = await runCli(['models', '--json'], vars);
+    const listed = JSON.parse(json.stdout) as {
+      data: Array<{ id: string; capabilities: { images?: boolean } }>;
+    };
+    expect(listed.data.find((model) => model.id === 'kimi-k2.6')?.capabilities.images).toBe(true);
     const health = await runCli(['health'], vars);
     expect(JSON.parse(health.stdout)).toMatchObject({ status: 'ok' });
+  });
+
+  it('--max-cost refuses a chat estimated over it, before sending, with the figures', async () => {
+    const before = env.emulator.requests.length;
+    const result = await runCli(['chat', 'Tell me everything. '.repeat(200), '--max-cost', '0.0001'], {
+      RESAYIL_API_KEY: TEST_KEY,
+      RESAYIL_BASE_URL: env.emulator.url,
+    });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('BudgetExceededError');
+    expect(result.stderr).toContain('$0.000100');
+    expect(env.emulator.requests.slice(before).some((entry) => entry.path.endsWith('/messages'))).toBe(false);
+    const ok = await runCli(['chat', 'Hi', '--max-cost', '0.5'], {
+      RESAYIL_API_KEY: TEST_KEY,
+      RESAYIL_BASE_URL: env.emulator.url,
+    });
+    expect(ok.code).toBe(0);
+    const bad = await runCli(['chat', 'Hi', '--max-cost', 'lots'], {});
+    expect(bad.code).toBe(2);
   });
 
   it('a wrong key fails with a clear message, exit 1, and no key in the output', async () => {

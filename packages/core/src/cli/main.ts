@@ -3,11 +3,12 @@ import { parseArgs } from 'node:util';
 import { Resayil } from '../client/resayil.ts';
 import { readEnv } from '../client/read-env.ts';
 import { ResayilError, UserAbortError } from '../protocol/index.ts';
+import { formatCapabilitiesTable } from './format-capabilities-table.ts';
 import { startLocalGateway, type LocalGateway } from './start-local-gateway.ts';
 
 const USAGE = `Usage:
-  resayil chat "prompt" [--model ID] [--system TEXT] [--max-tokens N] [--json]
-  resayil models [--json]
+  resayil chat "prompt" [--model ID] [--system TEXT] [--max-tokens N] [--max-cost USD] [--json]
+  resayil models [--json]        the catalog with each model's capabilities
   resayil health
 
 Environment: RESAYIL_API_KEY (without it, a local emulator answers), RESAYIL_BASE_URL, RESAYIL_MODEL.`;
@@ -22,6 +23,7 @@ async function main(argv: string[]): Promise<number> {
       model: { type: 'string', short: 'm' },
       system: { type: 'string', short: 's' },
       'max-tokens': { type: 'string' },
+      'max-cost': { type: 'string' },
       json: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -42,6 +44,12 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
 
+  const maxCost = values['max-cost'] === undefined ? undefined : Number(values['max-cost']);
+  if (maxCost !== undefined && !(Number.isFinite(maxCost) && maxCost > 0)) {
+    process.stderr.write('--max-cost must be a number of US dollars above 0, e.g. 0.01.\n');
+    return 2;
+  }
+
   let local: LocalGateway | undefined;
   if (!readEnv('RESAYIL_API_KEY')) {
     local = await startLocalGateway();
@@ -53,9 +61,9 @@ async function main(argv: string[]): Promise<number> {
   process.once('SIGINT', onSignal);
   try {
     if (command === 'models') {
-      const models = await client.models.list({ signal: controller.signal });
-      if (values.json) process.stdout.write(`${JSON.stringify(models, null, 2)}\n`);
-      else for (const model of models.data) process.stdout.write(`${model.id}\n`);
+      const models = await client.models.withCapabilities({ signal: controller.signal });
+      if (values.json) process.stdout.write(`${JSON.stringify({ object: 'list', data: models }, null, 2)}\n`);
+      else process.stdout.write(`${formatCapabilitiesTable(models)}\n`);
       return 0;
     }
     if (command === 'health') {
@@ -70,7 +78,7 @@ async function main(argv: string[]): Promise<number> {
         messages: [{ role: 'user', content: prompt }],
         ...(values.system ? { system: values.system } : {}),
       },
-      { signal: controller.signal },
+      { signal: controller.signal, ...(maxCost === undefined ? {} : { maxCostUsd: maxCost }) },
     );
     if (values.json) {
       for await (const event of stream) process.stdout.write(`${JSON.stringify(event)}\n`);
