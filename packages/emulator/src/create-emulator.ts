@@ -1,3 +1,4 @@
+import { PromptCache } from './caching/prompt-cache.ts';
 import { setMaxListeners } from 'node:events';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -39,6 +40,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     bodyLimitBytes: options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT,
     log: new RequestLog(),
     queue: new StepQueue(),
+    promptCache: new PromptCache(),
     closing: closing.signal,
   };
   const server = createServer({ noDelay: true }, createRequestHandler(state));
@@ -64,6 +66,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     reset() {
       state.queue.clear();
       state.log.clear();
+      state.promptCache.clear();
     },
     waitForRequest(predicate = () => true, timeoutMs = DEFAULT_WAIT_MS) {
       return state.log.waitForRequest(predicate, timeoutMs);

@@ -1,3 +1,4 @@
+import type { PromptCache } from './caching/prompt-cache.ts';
 import type { CatalogModel } from './catalog/catalog-model.ts';
 import type { LatencyOptions } from './emulator-options.ts';
 import type { RequestLog } from './log/request-log.ts';
@@ -13,6 +14,8 @@ export interface EmulatorState {
   bodyLimitBytes: number;
   log: RequestLog;
   queue: StepQueue;
+  /** Prompt-cache entries of `/v1/messages` requests with `cache_control`. */
+  promptCache: PromptCache;
   /** Aborts when the emulator closes: every stalled response lets go. */
   closing: AbortSignal;
 }

@@ -4,7 +4,7 @@ import type {
   BaseChatModelParams,
   BindToolsInput,
 } from '@langchain/core/language_models/chat_models';
-import type { ThinkingConfig } from '@resayil/core';
+import type { Budget, ModelPrice, ThinkingConfig } from '@resayil/core';
 
 /** The model `ChatResayil` uses when none is given. */
 export const DEFAULT_MODEL = 'qwen3.5:397b';
@@ -48,6 +48,14 @@ export interface ChatResayilFields extends BaseChatModelParams {
   defaultHeaders?: Record<string, string>;
   /** Overrides of the model profile (see `ChatResayil.profile`), e.g. `{ maxInputTokens: 262144 }`. */
   profile?: Partial<ModelProfile>;
+  /** The most one call may cost, in USD (estimated from the model's price); over it, `BudgetExceededError`. */
+  maxCostUsd?: number;
+  /** A spending limit shared by every call of this model (and any other holder of the same `Budget`). */
+  budget?: Budget;
+  /** Also refuse a call whose worst case (the prompt plus `maxTokens` of reply) is over. Default: false. */
+  strictCost?: boolean;
+  /** Prices by model id, in USD per million tokens, for the spending guard; they win over `GET /v1/pricing`. */
+  prices?: Record<string, ModelPrice>;
 }
 
 /** Per-call options of `ChatResayil`. Options it does not know are ignored, never sent to the gateway. */
@@ -56,6 +64,8 @@ export interface ChatResayilCallOptions extends BaseChatModelCallOptions {
   tools?: BindToolsInput[];
   /** Whether streamed chunks carry `usage_metadata` for this call (wins over the constructor's). */
   streamUsage?: boolean;
+  /** The most this call may cost, in USD (wins over the constructor's). */
+  maxCostUsd?: number;
   /**
    * A JSON schema the reply must follow, as text (set by `withStructuredOutput(schema, { method:
    * 'jsonSchema' })`; the gateway has no native format, so it becomes a system instruction).

@@ -256,7 +256,11 @@ export class ChatResayil extends BaseChatModel<ChatResayilCallOptions, AIMessage
     });
     const { events, first } = await this.#call(options, async () => {
       // A malformed tool input must not end the stream: its fragments land in `invalid_tool_calls`.
-      const stream = this.#getClient().messages.stream(params, { signal, invalidToolInput: 'report' });
+      const stream = this.#getClient().messages.stream(params, {
+        signal,
+        invalidToolInput: 'report',
+        ...this.#spending(options),
+      });
       const events = stream[Symbol.asyncIterator]();
       return { events, first: await events.next() };
     });
@@ -283,7 +287,7 @@ export class ChatResayil extends BaseChatModel<ChatResayilCallOptions, AIMessage
   async #createMessage(messages: BaseMessage[], options: this['ParsedCallOptions']): Promise<AIMessage> {
     const params = this.#requestParams(messages, options);
     const reply = await this.#call(options, () =>
-      this.#getClient().messages.create(params, { signal: options.signal }),
+      this.#getClient().messages.create(params, { signal: options.signal, ...this.#spending(options) }),
     );
     return messageToAIMessage(reply, { textAsString: this.#textAsString(params) });
   }
@@ -364,8 +368,19 @@ export class ChatResayil extends BaseChatModel<ChatResayilCallOptions, AIMessage
     };
   }
 
+  /** The spending limits of one call: the call's `maxCostUsd`, else the constructor's. */
+  #spending(options: this['ParsedCallOptions']): { maxCostUsd?: number; strict?: boolean } {
+    const maxCostUsd = options.maxCostUsd ?? this.#fields.maxCostUsd;
+    return {
+      ...(maxCostUsd === undefined ? {} : { maxCostUsd }),
+      ...(this.#fields.strictCost === undefined ? {} : { strict: this.#fields.strictCost }),
+    };
+  }
+
   #getClient(): Resayil {
     this.#client ??= new Resayil({
+      budget: this.#fields.budget,
+      prices: this.#fields.prices,
       apiKey: this.#fields.apiKey,
       baseURL: this.baseURL,
       timeout: this.#fields.timeout,

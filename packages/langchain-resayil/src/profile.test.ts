@@ -10,14 +10,20 @@ describe('resayilProfile', () => {
       midConversationSystemMessages: false,
       audioInputs: false,
     });
-    expect(resayilProfile('glm-5.1')).not.toHaveProperty('pdfInputs');
+    expect(resayilProfile('smollm2:135m').toolCalling).toBe(false);
   });
 
-  it('knows image support from the live gateway, and from vision model names', () => {
-    expect(resayilProfile('qwen3.5:397b').imageInputs).toBe(true);
-    expect(resayilProfile('glm-5.1').imageInputs).toBe(false);
-    expect(resayilProfile('qwen3-vl:235b').imageInputs).toBe(true);
+  it('takes images, PDFs and reasoning from core\'s capabilities, and vision from model names', () => {
+    expect(resayilProfile('qwen3.5:397b')).toMatchObject({
+      imageInputs: true,
+      pdfInputs: true,
+      reasoningOutput: true,
+    });
+    expect(resayilProfile('glm-5.1')).toMatchObject({ imageInputs: false, pdfInputs: false, reasoningOutput: true });
+    expect(resayilProfile('mistral').reasoningOutput).toBe(false);
+    expect(resayilProfile('acme-vl:9b').imageInputs).toBe(true);
     expect(resayilProfile('some-new-model')).not.toHaveProperty('imageInputs');
+    expect(resayilProfile('some-new-model')).not.toHaveProperty('reasoningOutput');
   });
 
   it('lets overrides win', () => {

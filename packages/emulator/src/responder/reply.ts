@@ -10,7 +10,13 @@ export interface Reply {
   /** In Anthropic terms (`end_turn`, `max_tokens`, `stop_sequence`, `tool_use`, ...). */
   stopReason: string;
   stopSequence: string | null;
-  usage: { input_tokens: number; output_tokens: number };
+  usage: {
+    input_tokens: number;
+    output_tokens: number;
+    /** Prompt-cache counts, set for requests with `cache_control` (see `PromptCache`). */
+    cache_creation_input_tokens?: number;
+    cache_read_input_tokens?: number;
+  };
   /** A model name to report instead of the profile's choice. */
   model?: string;
 }

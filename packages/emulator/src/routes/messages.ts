@@ -21,6 +21,7 @@ export const messagesRoute: Route = {
       toConversation: fromMessagesRequest,
       toolIdPrefix: 'toolu_',
       responseId: (seed) => deterministicId('msg_', seed),
+      adjustUsage: (body, usage, state) => state.promptCache.apply(body, usage),
       render(reply, meta, conversation, { profile }) {
         if (!conversation.stream) return jsonResponse(200, anthropicMessage(reply, meta, profile.fullUsage));
         const style = profile.messagesStream;

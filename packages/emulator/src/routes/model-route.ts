@@ -21,6 +21,8 @@ export interface ModelRouteSpec<Body> {
   toolIdPrefix: string;
   /** The response id for a request seed. */
   responseId(seed: string, state: EmulatorState): string;
+  /** Adjusts the reply's usage for this request (prompt caching), when the endpoint has such a thing. */
+  adjustUsage?(body: Body, usage: Reply['usage'], state: EmulatorState): Reply['usage'];
   /** Renders the reply, streamed or not. */
   render(reply: Reply, meta: ReplyMeta, conversation: Conversation, state: EmulatorState): Outgoing;
 }
@@ -60,6 +62,7 @@ export function handleModelRequest<Body>(context: RouteContext, spec: ModelRoute
   const reply = step?.reply
     ? scriptedReply(step.reply, { ...ids, inputTokens: tokensForChars(context.raw.length) })
     : respond(conversation, ids);
+  if (spec.adjustUsage) reply.usage = spec.adjustUsage(body as Body, reply.usage, state);
   const echoed = state.profile.echoModel === 'backend' && model ? model.backendName : conversation.model;
   const meta: ReplyMeta = {
     id: spec.responseId(context.seed, state),
