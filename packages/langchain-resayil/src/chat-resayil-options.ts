@@ -4,7 +4,7 @@ import type {
   BaseChatModelParams,
   BindToolsInput,
 } from '@langchain/core/language_models/chat_models';
-import type { Budget, ModelPrice, ThinkingConfig } from '@resayil/core';
+import type { Budget, CacheControl, ModelPrice, ThinkingConfig } from '@resayil/core';
 
 /** The model `ChatResayil` uses when none is given. */
 export const DEFAULT_MODEL = 'qwen3.5:397b';
@@ -66,6 +66,12 @@ export interface ChatResayilCallOptions extends BaseChatModelCallOptions {
   streamUsage?: boolean;
   /** The most this call may cost, in USD (wins over the constructor's). */
   maxCostUsd?: number;
+  /**
+   * A prompt-cache breakpoint at the end of the conversation, as ChatAnthropic's call option does:
+   * the last message's last block gets this `cache_control`. Blocks, system messages and tools can
+   * also carry their own `cache_control` (see the README).
+   */
+  cache_control?: CacheControl;
   /**
    * A JSON schema the reply must follow, as text (set by `withStructuredOutput(schema, { method:
    * 'jsonSchema' })`; the gateway has no native format, so it becomes a system instruction).

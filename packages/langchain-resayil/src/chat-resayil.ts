@@ -19,7 +19,13 @@ import type { ChatGenerationChunk, ChatResult } from '@langchain/core/outputs';
 import type { Runnable } from '@langchain/core/runnables';
 import type { SerializableSchema } from '@langchain/core/utils/standard_schema';
 import type { InteropZodType } from '@langchain/core/utils/types';
-import { Resayil, TruncatedStreamError, type MessageCreateParams, type ThinkingConfig } from '@resayil/core';
+import {
+  Resayil,
+  TruncatedStreamError,
+  markCacheBreakpoint,
+  type MessageCreateParams,
+  type ThinkingConfig,
+} from '@resayil/core';
 import {
   DEFAULT_MAX_TOKENS,
   DEFAULT_MODEL,
@@ -336,9 +342,12 @@ export class ChatResayil extends BaseChatModel<ChatResayilCallOptions, AIMessage
   #requestParams(messages: BaseMessage[], options: this['ParsedCallOptions']): MessageCreateParams {
     const conversation = convertMessages(messages);
     const system = withJsonSchemaInstruction(conversation.system, options.responseSchema);
+    const cacheControl = options.cache_control;
     return {
       ...this.invocationParams(options),
-      messages: conversation.messages,
+      messages: cacheControl
+        ? markCacheBreakpoint(conversation.messages, cacheControl)
+        : conversation.messages,
       ...(system === undefined ? {} : { system }),
     };
   }

@@ -13,13 +13,17 @@ describe('resayilProfile', () => {
     expect(resayilProfile('smollm2:135m').toolCalling).toBe(false);
   });
 
-  it('takes images, PDFs and reasoning from core\'s capabilities, and vision from model names', () => {
+  it("takes images, PDFs and reasoning from core's capabilities, and vision from model names", () => {
     expect(resayilProfile('qwen3.5:397b')).toMatchObject({
       imageInputs: true,
       pdfInputs: true,
       reasoningOutput: true,
     });
-    expect(resayilProfile('glm-5.1')).toMatchObject({ imageInputs: false, pdfInputs: false, reasoningOutput: true });
+    expect(resayilProfile('glm-5.1')).toMatchObject({
+      imageInputs: false,
+      pdfInputs: false,
+      reasoningOutput: true,
+    });
     expect(resayilProfile('mistral').reasoningOutput).toBe(false);
     expect(resayilProfile('acme-vl:9b').imageInputs).toBe(true);
     expect(resayilProfile('some-new-model')).not.toHaveProperty('imageInputs');

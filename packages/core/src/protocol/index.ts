@@ -107,6 +107,8 @@ export {
 } from './request/build-request.ts';
 export type { GetPath } from './request/build-request.ts';
 export { validateThinking, MIN_THINKING_BUDGET } from './request/validate-thinking.ts';
+export { markCacheBreakpoint } from './request/mark-cache-breakpoint.ts';
+export type { CacheControl } from './request/mark-cache-breakpoint.ts';
 export { DEFAULT_ANTHROPIC_VERSION } from './request/build-headers.ts';
 export type { HttpRequest, RequestConfig } from './request/http-request.ts';
 

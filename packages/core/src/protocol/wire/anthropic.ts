@@ -35,7 +35,7 @@ export interface Usage {
 export interface TextBlockParam {
   type: 'text';
   text: string;
-  cache_control?: { type: 'ephemeral' } | null;
+  cache_control?: { type: 'ephemeral'; ttl?: '5m' | '1h' } | null;
   citations?: unknown[] | null;
 }
 
@@ -53,7 +53,7 @@ export interface URLImageSource {
 export interface ImageBlockParam {
   type: 'image';
   source: Base64ImageSource | URLImageSource;
-  cache_control?: { type: 'ephemeral' } | null;
+  cache_control?: { type: 'ephemeral'; ttl?: '5m' | '1h' } | null;
 }
 
 /** A document (PDF or plain text) for models that read them. */
@@ -66,7 +66,7 @@ export interface DocumentBlockParam {
   title?: string | null;
   context?: string | null;
   citations?: { enabled?: boolean } | null;
-  cache_control?: { type: 'ephemeral' } | null;
+  cache_control?: { type: 'ephemeral'; ttl?: '5m' | '1h' } | null;
 }
 
 export interface ToolUseBlockParam {
@@ -74,7 +74,7 @@ export interface ToolUseBlockParam {
   id: string;
   name: string;
   input: unknown;
-  cache_control?: { type: 'ephemeral' } | null;
+  cache_control?: { type: 'ephemeral'; ttl?: '5m' | '1h' } | null;
 }
 
 export interface ToolResultBlockParam {
@@ -82,7 +82,7 @@ export interface ToolResultBlockParam {
   tool_use_id: string;
   content?: string | Array<TextBlockParam | ImageBlockParam>;
   is_error?: boolean;
-  cache_control?: { type: 'ephemeral' } | null;
+  cache_control?: { type: 'ephemeral'; ttl?: '5m' | '1h' } | null;
 }
 
 export interface ThinkingBlockParam {
@@ -114,7 +114,7 @@ export interface Tool {
   name: string;
   description?: string;
   input_schema: JsonSchema & { type: 'object' };
-  cache_control?: { type: 'ephemeral' } | null;
+  cache_control?: { type: 'ephemeral'; ttl?: '5m' | '1h' } | null;
   /** Stream this tool's input as it is generated (fine-grained tool streaming); it may arrive as invalid JSON. */
   eager_input_streaming?: boolean;
 }

@@ -1,0 +1,108 @@
+import type { AIMessageChunk } from '@langchain/core/messages';
+import { HumanMessage, SystemMessage } from '@langchain/core/messages';
+import { tool } from '@langchain/core/tools';
+import { concat } from '@langchain/core/utils/stream';
+import { Budget, BudgetExceededError } from '@resayil/core';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { PROFILES, requestBodies, useEmulator } from './support/emulator-fixture.ts';
+
+/** Prompt caching in ChatAnthropic's forms, cache tokens in the usage, and the spending guard. */
+const LONG_SYSTEM = 'You are a guide to the Gulf region and answer in one sentence. '.repeat(30);
+const cached = { type: 'ephemeral' } as const;
+
+function systemWithCache(): SystemMessage {
+  return new SystemMessage({ content: [{ type: 'text', text: LONG_SYSTEM, cache_control: cached }] });
+}
+
+async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected a rejection');
+}
+
+describe.each(PROFILES)('ChatResayil caching and costs against the %s profile', (profile) => {
+  const fixture = useEmulator(profile);
+
+  it('sends cache_control on system blocks, message parts and tools as given', async () => {
+    const lookup = tool(() => 'ok', {
+      name: 'lookup',
+      description: 'Looks something up',
+      schema: z.object({ q: z.string() }),
+      extras: { cache_control: cached },
+    });
+    await fixture
+      .model()
+      .bindTools([lookup])
+      .invoke([
+        systemWithCache(),
+        new HumanMessage({ content: [{ type: 'text', text: 'Hello', cache_control: cached }] }),
+      ]);
+    const body = requestBodies(fixture.emulator)[0] as {
+      system: unknown;
+      messages: Array<{ content: unknown }>;
+      tools: Array<Record<string, unknown>>;
+    };
+    expect(body.system).toEqual([{ type: 'text', text: LONG_SYSTEM, cache_control: cached }]);
+    expect(body.messages[0]?.content).toEqual([{ type: 'text', text: 'Hello', cache_control: cached }]);
+    expect(body.tools[0]?.cache_control).toEqual(cached);
+  });
+
+  it('the cache_control call option marks the end of the conversation', async () => {
+    await fixture.model().invoke([new HumanMessage('Hello')], { cache_control: cached });
+    const body = requestBodies(fixture.emulator)[0] as { messages: Array<{ content: unknown }> };
+    expect(body.messages[0]?.content).toEqual([{ type: 'text', text: 'Hello', cache_control: cached }]);
+  });
+
+  it('reports cache writes then reads in usage_metadata, invoked and streamed', async () => {
+    const model = fixture.model();
+    const first = await model.invoke([systemWithCache(), new HumanMessage('Hi')]);
+    const written = first.usage_metadata?.input_token_details?.cache_creation ?? 0;
+    expect(written).toBeGreaterThan(100);
+    expect(first.usage_metadata?.input_token_details?.cache_read).toBe(0);
+    let streamed: AIMessageChunk | undefined;
+    for await (const chunk of await model.stream([systemWithCache(), new HumanMessage('Where?')])) {
+      streamed = streamed ? concat(streamed, chunk) : chunk;
+    }
+    expect(streamed?.usage_metadata?.input_token_details?.cache_read).toBe(written);
+    expect(streamed?.usage_metadata?.input_tokens).toBeGreaterThan(written);
+  });
+
+  it('maxCostUsd refuses a call estimated over it, before sending', async () => {
+    const error = await rejectionOf(fixture.model({ maxCostUsd: 0.0001 }).invoke(LONG_SYSTEM.repeat(4)));
+    expect(BudgetExceededError.isInstance(error)).toBe(true);
+    expect(requestBodies(fixture.emulator)).toHaveLength(0);
+    const perCall = await rejectionOf(fixture.model().invoke(LONG_SYSTEM.repeat(4), { maxCostUsd: 0.0001 }));
+    expect(BudgetExceededError.isInstance(perCall)).toBe(true);
+  });
+
+  it('a shared budget is charged by every call', async () => {
+    const budget = new Budget({ limitUsd: 1 });
+    const model = fixture.model({ budget });
+    await model.invoke('Hello');
+    const afterOne = budget.spentUsd;
+    expect(afterOne).toBeGreaterThan(0);
+    await model.invoke('Hello again');
+    expect(budget.spentUsd).toBeGreaterThan(afterOne);
+  });
+
+  it('ends a stream that runs over with BudgetExceededError carrying the partial reply', async () => {
+    fixture.emulator.enqueue({
+      reply: { content: [{ type: 'text', text: 'The Gulf is warm and salty. '.repeat(60) }] },
+      fault: { type: 'slow', tokenIntervalMs: 5 },
+    });
+    let text = '';
+    const error = await rejectionOf(
+      (async () => {
+        for await (const chunk of await fixture.model({ maxCostUsd: 0.0002, maxRetries: 0 }).stream('Hi'))
+          text += chunk.text;
+      })(),
+    );
+    expect(BudgetExceededError.isInstance(error)).toBe(true);
+    expect(text.length).toBeGreaterThan(0);
+    expect((error as BudgetExceededError).partial?.content[0]).toMatchObject({ type: 'text', text });
+  });
+});
