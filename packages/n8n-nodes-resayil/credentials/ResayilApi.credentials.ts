@@ -46,6 +46,15 @@ export class ResayilApi implements ICredentialType {
 			description:
 				'The gateway address. A trailing /v1 is accepted. Use http://127.0.0.1:&lt;port&gt; for the local emulator.',
 		},
+		{
+			displayName: 'Spending Limit (USD)',
+			name: 'spendingLimitUsd',
+			type: 'number',
+			default: 0,
+			typeOptions: { minValue: 0, numberPrecision: 4 },
+			description:
+				"The most the requests made with this credential may cost together, estimated from the gateway's prices; 0 for no limit. A request estimated over what is left fails before it is sent, and a streamed reply that runs over is stopped. n8n keeps the running total in memory: it starts again when n8n restarts, and each queue-mode worker keeps its own.",
+		},
 	];
 
 	authenticate: IAuthenticateGeneric = {

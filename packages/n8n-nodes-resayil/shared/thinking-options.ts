@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { capableModels } from './capable-models.ts';
 import type { ThinkingConfig } from './protocol.ts';
 
 /** The smallest thinking budget the Messages API accepts. */
@@ -12,8 +13,7 @@ export const thinkingBudgetOption: INodeProperties = {
 	type: 'number',
 	default: 0,
 	typeOptions: { minValue: 0, numberPrecision: 0 },
-	description:
-		'Tokens the model may spend reasoning before it answers: 0 for off, otherwise at least 1024 and below Max Tokens. Only models of the "thinking" category (e.g. qwen3.5:397b, glm-5.1, kimi-k2.6, gpt-oss:120b, deepseek-v3.1:671b) think; the model list shows each model\'s capabilities.',
+	description: `Tokens the model may spend reasoning before it answers: 0 for off, otherwise at least 1024 and below Max Tokens. Only models that think use it (the model list says which do): ${capableModels('thinking')}.`,
 };
 
 /** The `Thinking Budget` option as the request's `thinking` field (`undefined` when it is 0). */

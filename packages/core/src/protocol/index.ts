@@ -168,6 +168,7 @@ export { estimateCost } from './cost/estimate-cost.ts';
 export type { CostEstimate, ModelPrice } from './cost/estimate-cost.ts';
 export { estimateTokens, estimatePromptTokens, IMAGE_TOKENS } from './cost/estimate-tokens.ts';
 export { Budget } from './cost/budget.ts';
+export { priceOf } from './cost/price-of.ts';
 export { CostGuard } from './cost/cost-guard.ts';
 export type { CostGuardInit } from './cost/cost-guard.ts';
 export { BudgetExceededError } from './errors/budget-exceeded-error.ts';

@@ -11,13 +11,14 @@ import { RESAYIL_API_CREDENTIAL } from '../../shared/credential-type.ts';
 import { createModelProperty } from '../../shared/create-model-property.ts';
 import type { MessageCreateParams, StreamEvent } from '../../shared/protocol.ts';
 import { readModelId } from '../../shared/read-model-id.ts';
+import { maxCostOption } from '../../shared/max-cost-option.ts';
 import { samplingOptions, sortOptions } from '../../shared/sampling-options.ts';
 import { thinkingBudgetOption, toThinkingConfig } from '../../shared/thinking-options.ts';
 import { searchModels } from '../../shared/search-models.ts';
 import { timeoutOption } from '../../shared/timeout-option.ts';
 import { toNodeError } from '../../shared/to-node-error.ts';
 import { getGatewayConnection } from '../../shared/transport/get-gateway-connection.ts';
-import { streamMessage } from '../../shared/transport/stream-message.ts';
+import { guardedStream } from '../../shared/transport/guarded-stream.ts';
 import { toChatModelConfig, type ChatModelOptions } from './chat-model-options.ts';
 import { ResayilChatModel } from './resayil-chat-model.ts';
 
@@ -63,7 +64,12 @@ export class LmChatResayil implements INodeType {
 				placeholder: 'Add Option',
 				type: 'collection',
 				default: {},
-				options: sortOptions([...samplingOptions, timeoutOption, thinkingBudgetOption]),
+				options: sortOptions([
+					...samplingOptions,
+					timeoutOption,
+					thinkingBudgetOption,
+					maxCostOption,
+				]),
 			},
 		],
 	};
@@ -81,7 +87,7 @@ export class LmChatResayil implements INodeType {
 			signal?: AbortSignal,
 		): AsyncGenerator<StreamEvent> {
 			try {
-				yield* streamMessage(this, connection, params, signal);
+				yield* guardedStream(this, connection, params, signal, { maxCostUsd: options.maxCostUsd });
 			} catch (error) {
 				throw toNodeError(node, error, itemIndex, [connection.apiKey]);
 			}

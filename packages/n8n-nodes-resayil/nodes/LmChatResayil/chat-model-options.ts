@@ -6,6 +6,8 @@ import { splitList } from '../../shared/split-list.ts';
 /** The `options` collection of the Resayil Chat Model node, as n8n hands it over. */
 export interface ChatModelOptions {
 	maxTokens?: number;
+	/** The most one request may cost, in USD; 0 or unset for no limit. */
+	maxCostUsd?: number;
 	temperature?: number;
 	topP?: number;
 	topK?: number;

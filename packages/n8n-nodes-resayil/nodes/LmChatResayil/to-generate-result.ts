@@ -58,7 +58,10 @@ export function toFinishReason(stopReason: StopReason | null): FinishReason {
 	}
 }
 
-/** Maps the Messages API's usage to the SDK's token usage (missing counts are 0). */
+/**
+ * Maps the Messages API's usage to the SDK's token usage (missing counts are 0); cache reads go to
+ * `inputTokenDetails.cacheRead`, cache writes to `additionalMetadata.cacheCreationTokens`.
+ */
 export function toTokenUsage(usage: Usage): TokenUsage {
 	const promptTokens = usage.input_tokens ?? 0;
 	const completionTokens = usage.output_tokens ?? 0;
@@ -69,6 +72,11 @@ export function toTokenUsage(usage: Usage): TokenUsage {
 	};
 	if (typeof usage.cache_read_input_tokens === 'number' && usage.cache_read_input_tokens > 0) {
 		result.inputTokenDetails = { cacheRead: usage.cache_read_input_tokens };
+	}
+	const written = usage.cache_creation_input_tokens;
+	if (typeof written === 'number' && written > 0) {
+		// The SDK's usage has no field for cache writes.
+		result.additionalMetadata = { cacheCreationTokens: written };
 	}
 	return result;
 }

@@ -1,7 +1,8 @@
 import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
 
 import { RESAYIL_API_CREDENTIAL } from '../credential-type.ts';
-import type { RequestConfig } from '../protocol.ts';
+import type { Budget, RequestConfig } from '../protocol.ts';
+import { budgetFor } from './budget-ledger.ts';
 import { DEFAULT_TIMEOUT_MS } from '../timeout-option.ts';
 import type { GatewayContext } from './gateway-context.ts';
 
@@ -12,13 +13,16 @@ export const DEFAULT_BASE_URL = 'https://llmapi.resayil.io';
 export interface GatewayConnection extends RequestConfig {
 	/** Milliseconds the gateway may take to start answering, and a started reply may stay silent. */
 	timeoutMs: number;
+	/** The credential's spending limit, shared by every request made with it. */
+	budget?: Budget;
 }
 
 /**
  * Reads the `Resayil API` credential into core's request configuration: the base URL (any form
  * core's `normalizeBaseURL` accepts, the default host when empty) and the API key. The key is only
  * used for redaction and request validation here; n8n adds it to each request itself. `timeoutMs`
- * is the node's `Timeout` option (two minutes when unset).
+ * is the node's `Timeout` option (two minutes when unset). A `Spending Limit (USD)` gives the
+ * credential's budget (see `budgetFor`).
  */
 export async function getGatewayConnection(
 	ctx: GatewayContext,
@@ -28,5 +32,13 @@ export async function getGatewayConnection(
 		await ctx.getCredentials(RESAYIL_API_CREDENTIAL);
 	const url = typeof credentials.url === 'string' ? credentials.url.trim() : '';
 	const apiKey = typeof credentials.apiKey === 'string' ? credentials.apiKey : '';
-	return { baseURL: url === '' ? DEFAULT_BASE_URL : url, apiKey, timeoutMs };
+	const connection: GatewayConnection = {
+		baseURL: url === '' ? DEFAULT_BASE_URL : url,
+		apiKey,
+		timeoutMs,
+	};
+	const credentialId = ctx.getNode().credentials?.[RESAYIL_API_CREDENTIAL]?.id ?? url;
+	const budget = budgetFor(credentialId ?? '', credentials.spendingLimitUsd);
+	if (budget) connection.budget = budget;
+	return connection;
 }

@@ -5,6 +5,7 @@ import {
 	parseMessage,
 	ResayilError,
 	TruncatedStreamError,
+	type Message,
 	type MessageCreateParams,
 	type StreamEvent,
 } from '../protocol.ts';
@@ -29,12 +30,14 @@ const MAX_MESSAGE_BYTES = 16 * 1024 * 1024;
  * the gateway, also when n8n does not stream to its client: long non-streamed calls can hit the
  * read timeout of proxies in front of the gateway, and one code path means one behaviour. A gateway
  * that answers with one JSON message instead is accepted: its message is replayed as events.
+ * `watch` sees every streamed event; an error it returns is thrown after that event.
  */
 export async function* streamMessage(
 	ctx: GatewayContext,
 	connection: GatewayConnection,
 	params: MessageCreateParams,
 	signal?: AbortSignal,
+	watch?: StreamWatch,
 ): AsyncGenerator<StreamEvent, void, undefined> {
 	const request = buildMessagesRequest(connection, { ...params, stream: true });
 	const response = await sendGatewayRequest(ctx, connection, request, signal);
@@ -59,12 +62,23 @@ export async function* streamMessage(
 		partial: () => accumulator.snapshot(),
 		idleTimeoutMs: connection.timeoutMs,
 	});
+	const events = function* (message: Parameters<MessageAccumulator['push']>[0]) {
+		for (const event of accumulator.push(message)) {
+			const stop = watch?.(event, () => accumulator.snapshot());
+			yield event;
+			// Throwing here stops the body reader, which closes the connection.
+			if (stop) throw stop;
+		}
+	};
 	for await (const chunk of chunks) {
-		for (const message of decoder.push(chunk)) yield* accumulator.push(message);
+		for (const message of decoder.push(chunk)) yield* events(message);
 	}
-	for (const message of decoder.end()) yield* accumulator.push(message);
+	for (const message of decoder.end()) yield* events(message);
 	accumulator.end();
 }
+
+/** Sees each event with the reply so far; an error it returns ends the stream (the spending guard). */
+export type StreamWatch = (event: StreamEvent, snapshot: () => Message) => Error | undefined;
 
 function isJson(contentType: string | undefined): boolean {
 	return /^application\/(.+\+)?json\b/i.test((contentType ?? '').trim());

@@ -8,6 +8,8 @@ import { RESAYIL_NODE } from './test-nodes.ts';
 export interface TestCredentials {
 	apiKey: string;
 	url: string;
+	/** The credential's Spending Limit (USD). */
+	spendingLimitUsd?: number;
 }
 
 /** What the test HTTP helper records of each request (the headers as sent, key included). */

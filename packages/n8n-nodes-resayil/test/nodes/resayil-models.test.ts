@@ -45,14 +45,19 @@ describe('Resayil node: Model → List', () => {
 describe('model search of the editor (searchModels)', () => {
 	const { credentials } = useEmulator();
 
-	it('lists the catalog sorted by id, with family, category and size', async () => {
+	it('lists the catalog sorted by id, with family, category, size and capabilities', async () => {
 		const { results } = await searchModels.call(createLoadOptionsContext(credentials()));
 		const ids = results.map((result) => result.value as string);
 		expect(ids).toEqual([...ids].sort((a, b) => a.localeCompare(b)));
 		expect(results).toContainEqual({
 			name: 'mistral',
 			value: 'mistral',
-			description: 'Mistral · chat · small',
+			description: 'Mistral · chat · small · text only, calls tools',
+		});
+		expect(results).toContainEqual({
+			name: 'qwen3.5:397b',
+			value: 'qwen3.5:397b',
+			description: 'Qwen · thinking · large · reads images, thinks, calls tools',
 		});
 	});
 

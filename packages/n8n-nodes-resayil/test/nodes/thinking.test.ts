@@ -77,7 +77,9 @@ describe.each(['resayil', 'anthropic'] as const)('thinking in n8n, %s profile', 
 		await runResayilNode({
 			credentials: credentials(),
 			tools: [getTime],
-			parameters: messageParameters('Use the get_time tool for Doha.', { options: THINKING_OPTIONS }),
+			parameters: messageParameters('Use the get_time tool for Doha.', {
+				options: THINKING_OPTIONS,
+			}),
 		});
 		const [first, second] = bodies();
 		expect(second).toBeDefined();
@@ -115,6 +117,7 @@ describe.each(['resayil', 'anthropic'] as const)('thinking in n8n, %s profile', 
 		expect(reasoning.length).toBeGreaterThan(1);
 		const call = chunks.find((c) => c.type === 'tool-call-delta');
 		expect(call).toBeDefined();
+		const callId = call?.type === 'tool-call-delta' ? (call.id ?? '') : '';
 		// The agent hands reasoning back as plain text, one block per delta, without the signature.
 		const history: Message[] = [
 			question,
@@ -124,7 +127,7 @@ describe.each(['resayil', 'anthropic'] as const)('thinking in n8n, %s profile', 
 					...reasoning.map((text) => ({ type: 'reasoning' as const, text })),
 					{
 						type: 'tool-call',
-						toolCallId: call?.type === 'tool-call-delta' ? call.id : undefined,
+						toolCallId: callId,
 						toolName: 'get_time',
 						input: '{"city":"Doha"}',
 					},
@@ -135,7 +138,7 @@ describe.each(['resayil', 'anthropic'] as const)('thinking in n8n, %s profile', 
 				content: [
 					{
 						type: 'tool-result',
-						toolCallId: call?.type === 'tool-call-delta' ? (call.id ?? '') : '',
+						toolCallId: callId,
 						result: 'It is 14:05.',
 					},
 				],

@@ -38,7 +38,11 @@ export async function buildMessageParams(
 		max_tokens: options.maxTokens ?? DEFAULT_MAX_TOKENS,
 		messages,
 	};
-	if (options.system !== undefined && options.system.trim() !== '') params.system = options.system;
+	if (options.system !== undefined && options.system.trim() !== '') {
+		params.system = options.cacheSystemMessage
+			? [{ type: 'text', text: options.system, cache_control: { type: 'ephemeral' } }]
+			: options.system;
+	}
 	if (options.temperature !== undefined) params.temperature = options.temperature;
 	if (options.topP !== undefined) params.top_p = options.topP;
 	if (options.topK !== undefined) params.top_k = options.topK;

@@ -4,6 +4,10 @@ export interface MessageOptions {
 	/** Whether the output and the stream carry the model's thinking. */
 	includeThinking?: boolean;
 	maxTokens?: number;
+	/** The most one request may cost, in USD; 0 or unset for no limit. */
+	maxCostUsd?: number;
+	/** Whether the system message is a prompt-cache breakpoint. */
+	cacheSystemMessage?: boolean;
 	maxToolRounds?: number;
 	stopSequences?: string;
 	system?: string;

@@ -1,7 +1,9 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { capableModels } from '../../../../shared/capable-models.ts';
 import { createModelProperty } from '../../../../shared/create-model-property.ts';
 import { samplingOptions, sortOptions } from '../../../../shared/sampling-options.ts';
+import { maxCostOption } from '../../../../shared/max-cost-option.ts';
 import { thinkingBudgetOption } from '../../../../shared/thinking-options.ts';
 import { timeoutOption } from '../../../../shared/timeout-option.ts';
 
@@ -59,8 +61,7 @@ export const messageDescription: INodeProperties[] = [
 		name: 'addAttachments',
 		type: 'boolean',
 		default: false,
-		description:
-			'Whether to send images with the last user message (the model must support images)',
+		description: `Whether to send images with the last user message. The model must read images (the model list says which do): ${capableModels('images')}. Others fail before the request.`,
 		displayOptions,
 	},
 	{
@@ -117,6 +118,15 @@ export const messageDescription: INodeProperties[] = [
 			...samplingOptions,
 			timeoutOption,
 			thinkingBudgetOption,
+			maxCostOption,
+			{
+				displayName: 'Cache System Message',
+				name: 'cacheSystemMessage',
+				type: 'boolean',
+				default: false,
+				description:
+					'Whether to mark the system message (and the tools before it) for prompt caching with cache_control, so repeated requests can read it from the cache; the usage then reports cache reads and writes. Gateways that do not cache ignore it.',
+			},
 			{
 				displayName: 'Include Thinking',
 				name: 'includeThinking',

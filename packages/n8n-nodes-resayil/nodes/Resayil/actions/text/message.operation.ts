@@ -42,6 +42,7 @@ export async function execute(
 		params,
 		tools: connectedTools,
 		maxToolRounds: options.maxToolRounds ?? DEFAULT_MAX_TOOL_ROUNDS,
+		maxCostUsd: options.maxCostUsd,
 		...(streaming
 			? { onText: async (text: string) => await this.sendChunk('item', itemIndex, text) }
 			: {}),

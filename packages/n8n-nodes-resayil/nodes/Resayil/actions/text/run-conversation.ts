@@ -11,7 +11,7 @@ import {
 } from '../../../../shared/protocol.ts';
 import type { GatewayConnection } from '../../../../shared/transport/get-gateway-connection.ts';
 import { collectMessage } from '../../../../shared/transport/collect-message.ts';
-import { streamMessage } from '../../../../shared/transport/stream-message.ts';
+import { guardedStream } from '../../../../shared/transport/guarded-stream.ts';
 import type { ConnectedTool } from './connected-tool.ts';
 
 /** One call of a connected tool that the node ran. */
@@ -29,12 +29,22 @@ export interface ConversationResult {
 	message: Message;
 	/** How many requests were sent (1 + the tool rounds). */
 	requests: number;
-	/** Tokens over every request. */
-	usage: { inputTokens: number; outputTokens: number };
+	/** Tokens over every request (cache reads and writes when the gateway reports them). */
+	usage: ConversationUsage;
 	/** The connected tools the node ran, in order. */
 	toolRuns: ToolRun[];
 	/** True when the model still asked for tools after the last allowed round. */
 	maxToolRoundsReached: boolean;
+}
+
+/** Tokens over every request of a conversation. */
+export interface ConversationUsage {
+	inputTokens: number;
+	outputTokens: number;
+	/** Input tokens read from the prompt cache. */
+	cacheReadTokens?: number;
+	/** Input tokens written to the prompt cache. */
+	cacheCreationTokens?: number;
 }
 
 /** What {@link runConversation} needs. */
@@ -48,6 +58,8 @@ export interface ConversationInput {
 	onText?: (text: string) => unknown;
 	/** Called with each thinking delta as it arrives. */
 	onThinking?: (thinking: string) => unknown;
+	/** The most each request may cost, in USD. */
+	maxCostUsd?: number | undefined;
 }
 
 /**
@@ -64,12 +76,14 @@ export async function runConversation(
 	input: ConversationInput,
 ): Promise<ConversationResult> {
 	const messages: MessageParam[] = [...input.params.messages];
-	const usage = { inputTokens: 0, outputTokens: 0 };
+	const usage: ConversationUsage = { inputTokens: 0, outputTokens: 0 };
 	const toolRuns: ToolRun[] = [];
 	const signal = ctx.getExecutionCancelSignal();
 	for (let request = 1; ; request++) {
 		const message = await collectMessage(
-			streamMessage(ctx, input.connection, { ...input.params, messages }, signal),
+			guardedStream(ctx, input.connection, { ...input.params, messages }, signal, {
+				maxCostUsd: input.maxCostUsd,
+			}),
 			(event) => {
 				if (event.type === 'text') return input.onText?.(event.text);
 				if (event.type === 'thinking') return input.onThinking?.(event.thinking);
@@ -83,6 +97,7 @@ export async function runConversation(
 			accumulateTokenUsage(ctx, inputTokens, outputTokens);
 		usage.inputTokens += inputTokens;
 		usage.outputTokens += outputTokens;
+		addCacheUsage(usage, message.usage);
 
 		const calls = message.content.filter(
 			(block): block is ToolUseBlock => block.type === 'tool_use',
@@ -154,6 +169,14 @@ function toAssistantContent(message: Message): ContentBlockParam[] {
 		}
 	}
 	return content;
+}
+
+function addCacheUsage(usage: ConversationUsage, reported: Message['usage']): void {
+	const read = reported.cache_read_input_tokens;
+	const written = reported.cache_creation_input_tokens;
+	if (typeof read === 'number') usage.cacheReadTokens = (usage.cacheReadTokens ?? 0) + read;
+	if (typeof written === 'number')
+		usage.cacheCreationTokens = (usage.cacheCreationTokens ?? 0) + written;
 }
 
 function toToolResult(run: ToolRun): ToolResultBlockParam {
