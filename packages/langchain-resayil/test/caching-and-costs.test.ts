@@ -1,10 +1,9 @@
-import type { AIMessageChunk } from '@langchain/core/messages';
 import { HumanMessage, SystemMessage } from '@langchain/core/messages';
 import { tool } from '@langchain/core/tools';
-import { concat } from '@langchain/core/utils/stream';
 import { Budget, BudgetExceededError } from '@resayil/core';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { collect, usageOf } from './support/collect.ts';
 import { PROFILES, requestBodies, useEmulator } from './support/emulator-fixture.ts';
 
 /** Prompt caching in ChatAnthropic's forms, cache tokens in the usage, and the spending guard. */
@@ -59,16 +58,14 @@ describe.each(PROFILES)('ChatResayil caching and costs against the %s profile', 
 
   it('reports cache writes then reads in usage_metadata, invoked and streamed', async () => {
     const model = fixture.model();
-    const first = await model.invoke([systemWithCache(), new HumanMessage('Hi')]);
-    const written = first.usage_metadata?.input_token_details?.cache_creation ?? 0;
+    const first = usageOf(await model.invoke([systemWithCache(), new HumanMessage('Hi')]));
+    const written = first?.input_token_details?.cache_creation ?? 0;
     expect(written).toBeGreaterThan(100);
-    expect(first.usage_metadata?.input_token_details?.cache_read).toBe(0);
-    let streamed: AIMessageChunk | undefined;
-    for await (const chunk of await model.stream([systemWithCache(), new HumanMessage('Where?')])) {
-      streamed = streamed ? concat(streamed, chunk) : chunk;
-    }
-    expect(streamed?.usage_metadata?.input_token_details?.cache_read).toBe(written);
-    expect(streamed?.usage_metadata?.input_tokens).toBeGreaterThan(written);
+    expect(first?.input_token_details?.cache_read).toBe(0);
+    const { message } = await collect(await model.stream([systemWithCache(), new HumanMessage('Where?')]));
+    const streamed = usageOf(message);
+    expect(streamed?.input_token_details?.cache_read).toBe(written);
+    expect(streamed?.input_tokens).toBeGreaterThan(written);
   });
 
   it('maxCostUsd refuses a call estimated over it, before sending', async () => {
