@@ -1,7 +1,7 @@
 import { defaultCatalog } from '@resayil/emulator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CAPABILITY_SNAPSHOT, ModelCapabilityError, NotFoundError } from '../src/index.ts';
-import { startEmulator } from './start-emulator.ts';
+import { settled, startEmulator } from './start-emulator.ts';
 
 const PNG =
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
@@ -21,15 +21,6 @@ const withImage = (model: string) => ({
     },
   ],
 });
-
-async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a rejection');
-}
 
 describe('the bundled capability snapshot', () => {
   it('agrees with the emulator catalog on which models read images and which think', () => {
@@ -70,7 +61,7 @@ describe.each(['anthropic', 'resayil'] as const)('model capabilities against the
 
   it('refuses an image for a model that cannot read it before sending, naming the ones that can', async () => {
     const before = modelRequests();
-    const error = await rejectionOf(env.client.messages.create(withImage('glm-5.1')));
+    const error = await settled(env.client.messages.create(withImage('glm-5.1')));
     expect(error).toBeInstanceOf(ModelCapabilityError);
     const refused = error as ModelCapabilityError;
     expect(refused.model).toBe('glm-5.1');
@@ -83,7 +74,7 @@ describe.each(['anthropic', 'resayil'] as const)('model capabilities against the
   });
 
   it("turns the gateway's own 400 into the same error, with the catalog's alternatives", async () => {
-    const error = await rejectionOf(env.client.messages.create(withImage('newcomer:7b')));
+    const error = await settled(env.client.messages.create(withImage('newcomer:7b')));
     expect(error).toBeInstanceOf(ModelCapabilityError);
     expect(error).toMatchObject({ model: 'newcomer:7b', status: 400, capability: 'images' });
     expect((error as ModelCapabilityError).alternatives).toContain('kimi-k2.6');

@@ -1,19 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Budget, BudgetExceededError, FeatureUnavailableError, type StreamEvent } from '../src/index.ts';
-import { ask, latestDisconnect, startEmulator } from './start-emulator.ts';
+import { ask, latestDisconnect, settled, startEmulator } from './start-emulator.ts';
 
 // The emulator's price for qwen3.5:397b: $0.6 input, $3.6 output per million tokens.
 const MODEL = 'qwen3.5:397b';
 const LONG_PROMPT = 'Tell me about the Gulf. '.repeat(300); // 7200 characters ≈ 2400 tokens ≈ $0.00144
-
-async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a rejection');
-}
 
 describe.each(['anthropic', 'resayil'] as const)('the spending guard against the %s profile', (profile) => {
   let env: Awaited<ReturnType<typeof startEmulator>>;
@@ -25,7 +16,7 @@ describe.each(['anthropic', 'resayil'] as const)('the spending guard against the
 
   it('refuses a prompt estimated over maxCostUsd before sending it, with the figures', async () => {
     const before = modelRequests();
-    const error = await rejectionOf(
+    const error = await settled(
       env.client.messages.create(
         { model: MODEL, max_tokens: 256, messages: ask(LONG_PROMPT) },
         { maxCostUsd: 0.001 },
@@ -44,7 +35,7 @@ describe.each(['anthropic', 'resayil'] as const)('the spending guard against the
 
   it('with strict: true refuses when the worst case with max_tokens is over, and sends it without', async () => {
     const params = { model: MODEL, max_tokens: 4000, messages: ask('Hello') };
-    const error = await rejectionOf(env.client.messages.create(params, { maxCostUsd: 0.01, strict: true }));
+    const error = await settled(env.client.messages.create(params, { maxCostUsd: 0.01, strict: true }));
     expect(error).toMatchObject({ basis: 'worst-case' });
     const message = await env.client.messages.create(params, { maxCostUsd: 0.01 });
     expect(message.content[0]?.type).toBe('text');
@@ -61,7 +52,7 @@ describe.each(['anthropic', 'resayil'] as const)('the spending guard against the
       { maxCostUsd: 0.0002 },
     );
     const events: StreamEvent[] = [];
-    const error = await rejectionOf(
+    const error = await settled(
       (async () => {
         for await (const event of stream) events.push(event);
       })(),
@@ -101,7 +92,7 @@ describe.each(['anthropic', 'resayil'] as const)('the spending guard against the
   });
 
   it('guards the OpenAI endpoint the same way', async () => {
-    const error = await rejectionOf(
+    const error = await settled(
       env.client.chat.completions.create(
         { model: MODEL, messages: [{ role: 'user', content: LONG_PROMPT }] },
         { maxCostUsd: 0.001 },
@@ -111,7 +102,7 @@ describe.each(['anthropic', 'resayil'] as const)('the spending guard against the
   });
 
   it('says so when the model has no price, instead of guessing', async () => {
-    const error = await rejectionOf(
+    const error = await settled(
       env.client.messages.create(
         { model: 'not-priced:1b', max_tokens: 64, messages: ask('Hi') },
         { maxCostUsd: 1 },
@@ -127,7 +118,7 @@ describe.each(['anthropic', 'resayil'] as const)('the spending guard against the
       { prices: { [MODEL]: { inputPerMillion: 1000, outputPerMillion: 1000 } } },
     );
     try {
-      const error = await rejectionOf(
+      const error = await settled(
         client.messages.create(
           { model: MODEL, max_tokens: 64, messages: ask('Hello there') },
           { maxCostUsd: 0.001 },

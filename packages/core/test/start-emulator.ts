@@ -20,3 +20,11 @@ export function latestDisconnect(emulator: Emulator, timeoutMs = 5_000) {
 
 /** A short user turn. */
 export const ask = (content: string) => [{ role: 'user' as const, content }];
+
+/** What a promise rejected with, or `undefined` when it resolved (assert the error's class next). */
+export function settled(promise: Promise<unknown>): Promise<unknown> {
+  return promise.then(
+    () => undefined,
+    (error: unknown) => error,
+  );
+}

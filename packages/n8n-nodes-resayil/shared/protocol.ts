@@ -35,6 +35,7 @@ export {
 	TruncatedStreamError,
 	UnexpectedResponseError,
 	UserAbortError,
+	withAlternatives,
 } from '@resayil/core/protocol';
 export type {
 	ContentBlock,

@@ -4,6 +4,7 @@ import {
   ModelCapabilityError,
   checkCapabilities,
   requiredCapabilities,
+  withAlternatives,
   type CostGuardInit,
 } from '../protocol/index.ts';
 import type { Models } from './models.ts';
@@ -60,20 +61,7 @@ export class RequestGuard {
   /** The gateway's refusal of an image, completed with the catalog's models that can read it. */
   async explain(error: unknown, signal?: AbortSignal): Promise<unknown> {
     if (!(error instanceof ModelCapabilityError) || error.alternatives.length > 0) return error;
-    try {
-      const catalog = await this.#models.withCapabilities({ signal });
-      return new ModelCapabilityError({
-        model: error.model,
-        capability: error.capability,
-        alternatives: catalog
-          .filter((model) => model.capabilities[error.capability] === true)
-          .map((m) => m.id),
-        status: error.status,
-        requestId: error.requestId,
-        cause: error,
-      });
-    } catch {
-      return error;
-    }
+    const catalog = await this.#models.withCapabilities({ signal }).catch(() => undefined);
+    return catalog ? withAlternatives(error, catalog) : error;
   }
 }

@@ -158,7 +158,7 @@ export type { ModelCapabilities, ModelCapability } from './models/model-capabili
 export { CAPABILITY_SNAPSHOT } from './models/capability-snapshot.ts';
 export { resolveCapabilities } from './models/resolve-capabilities.ts';
 export { requiredCapabilities } from './models/required-capabilities.ts';
-export { checkCapabilities } from './models/check-capabilities.ts';
+export { checkCapabilities, withAlternatives } from './models/check-capabilities.ts';
 export type { ModelWithCapabilities } from './models/check-capabilities.ts';
 
 // Retries and cost

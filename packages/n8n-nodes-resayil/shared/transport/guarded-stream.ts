@@ -6,6 +6,7 @@ import {
 	resolveCapabilities,
 	type MessageCreateParams,
 	type StreamEvent,
+	withAlternatives,
 } from '../protocol.ts';
 import { fetchPrice } from './fetch-price.ts';
 import type { GatewayConnection } from './get-gateway-connection.ts';
@@ -85,18 +86,9 @@ async function explain(
 	error: unknown,
 ): Promise<unknown> {
 	if (!ModelCapabilityError.isInstance(error) || error.alternatives.length > 0) return error;
-	try {
-		const models = await catalog(ctx, connection);
-		return new ModelCapabilityError({
-			model: error.model,
-			capability: error.capability,
-			alternatives: models
-				.filter((m) => m.capabilities[error.capability] === true)
-				.map((m) => m.id),
-			status: error.status,
-			cause: error,
-		});
-	} catch {
-		return error;
-	}
+	const models = await catalog(ctx, connection).then(
+		(list) => list,
+		() => undefined,
+	);
+	return models ? withAlternatives(error, models) : error;
 }

@@ -26,9 +26,27 @@ export function checkCapabilities(
     throw new ModelCapabilityError({
       model: params.model,
       capability,
-      alternatives: catalog
-        .filter((model) => model.capabilities[capability] === true)
-        .map((model) => model.id),
+      alternatives: modelsThat(catalog, capability),
     });
   }
+}
+
+/**
+ * The gateway's refusal of an image or a document (a `ModelCapabilityError` from its HTTP 400),
+ * completed with the catalog's models that can read it. Any other error is returned as it is.
+ */
+export function withAlternatives(error: unknown, catalog: readonly ModelWithCapabilities[]): unknown {
+  if (!(error instanceof ModelCapabilityError) || error.alternatives.length > 0) return error;
+  return new ModelCapabilityError({
+    model: error.model,
+    capability: error.capability,
+    alternatives: modelsThat(catalog, error.capability),
+    status: error.status,
+    requestId: error.requestId,
+    cause: error,
+  });
+}
+
+function modelsThat(catalog: readonly ModelWithCapabilities[], capability: 'images' | 'documents'): string[] {
+  return catalog.filter((model) => model.capabilities[capability] === true).map((model) => model.id);
 }
