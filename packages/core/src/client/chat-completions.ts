@@ -34,7 +34,7 @@ export class ChatCompletions extends GuardedResource {
     return this.openStream(
       request,
       params,
-      new ChatCompletionAccumulator(accumulatorOptions(options)),
+      new ChatCompletionAccumulator(accumulatorOptions(options, this.options.apiKey)),
       options,
     );
   }

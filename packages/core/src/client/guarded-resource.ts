@@ -28,7 +28,7 @@ export abstract class GuardedResource extends APIResource {
   ): Promise<{ text: string; response: Response; cost: CostGuard | undefined }> {
     const cost = await this.#guard.prepare(params, options);
     try {
-      return { ...(await this.transport.text(request, options.signal)), cost };
+      return { ...(await this.transport.text(request, options)), cost };
     } catch (error) {
       throw await this.#guard.explain(error, options.signal);
     }
@@ -52,7 +52,11 @@ export abstract class GuardedResource extends APIResource {
         }
       },
       accumulator,
-      this.options.idleTimeout,
+      {
+        idleTimeout: this.options.idleTimeout,
+        totalTimeout: options.totalTimeout ?? this.options.totalTimeout,
+        secrets: [this.options.apiKey],
+      },
       options.signal,
       options.onRawEvent,
       {

@@ -4,12 +4,14 @@ import {
   TruncatedStreamError,
   UserAbortError,
   createSSEDecoder,
+  redactError,
   type Message,
   type SSEMessage,
   type StreamAccumulator,
   type StreamEvent,
   type Usage,
 } from '../protocol/index.ts';
+import { startCallDeadline } from './call-deadline.ts';
 import { createDeferred } from './create-deferred.ts';
 import { readBody, type OpenResponse } from './transport.ts';
 
@@ -22,6 +24,16 @@ export interface StreamWatcher {
   observe(event: StreamEvent, snapshot: () => Message): Error | undefined;
   /** The stream is over: with the final usage when it completed, without when it did not. */
   settle(usage: Usage | undefined): void;
+}
+
+/** The limits a `MessageStream` reads under, and what its errors must not show. */
+export interface StreamLimits {
+  /** Milliseconds the body may stay silent. */
+  idleTimeout: number;
+  /** Milliseconds the whole stream may take (keep-alive pings included); none when undefined. */
+  totalTimeout?: number | undefined;
+  /** The API key: removed, in every form, from every error the stream raises. */
+  secrets: readonly string[];
 }
 
 /**
@@ -37,7 +49,7 @@ export interface StreamWatcher {
 export class MessageStream implements AsyncIterable<StreamEvent> {
   readonly #open: OpenStream;
   readonly #accumulator: StreamAccumulator;
-  readonly #idleTimeout: number;
+  readonly #limits: StreamLimits;
   readonly #abort = new AbortController();
   readonly #final = createDeferred<Message>();
   #consumed = false;
@@ -45,7 +57,7 @@ export class MessageStream implements AsyncIterable<StreamEvent> {
   readonly #onCallerAbort = (): void => {
     const reason: unknown = this.#callerSignal?.reason;
     if (!this.#abort.signal.aborted) {
-      this.#abort.abort(reason instanceof UserAbortError ? reason : new UserAbortError({ cause: reason }));
+      this.#abort.abort(reason instanceof ResayilError ? reason : new UserAbortError({ cause: reason }));
     }
   };
   #requestId: string | undefined;
@@ -56,7 +68,7 @@ export class MessageStream implements AsyncIterable<StreamEvent> {
   constructor(
     open: OpenStream,
     accumulator: StreamAccumulator,
-    idleTimeout: number,
+    limits: StreamLimits,
     signal?: AbortSignal,
     onRawEvent?: (message: SSEMessage) => void,
     watcher?: StreamWatcher,
@@ -68,7 +80,7 @@ export class MessageStream implements AsyncIterable<StreamEvent> {
     if (signal?.aborted) this.#onCallerAbort();
     else signal?.addEventListener('abort', this.#onCallerAbort, { once: true });
     this.#accumulator = accumulator;
-    this.#idleTimeout = idleTimeout;
+    this.#limits = limits;
   }
 
   /** The gateway's request id, once the response headers have arrived. */
@@ -154,13 +166,19 @@ export class MessageStream implements AsyncIterable<StreamEvent> {
   async *#run(): AsyncGenerator<StreamEvent> {
     let open: OpenResponse | undefined;
     let finished = false;
+    // The total deadline starts with the request and aborts it like the caller's signal would.
+    const deadline = startCallDeadline(undefined, this.#limits.totalTimeout);
+    const onDeadline = (): void => {
+      if (!this.#abort.signal.aborted) this.#abort.abort(deadline.signal?.reason);
+    };
+    deadline.signal?.addEventListener('abort', onDeadline, { once: true });
     try {
       if (this.#abort.signal.aborted) throw this.#abort.signal.reason;
       open = await this.#open(this.#abort.signal);
       this.#requestId = open.requestId;
       const decoder = createSSEDecoder();
       try {
-        for await (const chunk of readBody(open, this.#idleTimeout)) {
+        for await (const chunk of readBody(open, this.#limits.idleTimeout)) {
           // Inline loops, not `yield*` over a helper: that would cost a promise per event.
           for (const message of decoder.push(chunk)) {
             this.#onRawEvent?.(message);
@@ -191,9 +209,12 @@ export class MessageStream implements AsyncIterable<StreamEvent> {
     } catch (error) {
       finished = true;
       if (open) this.#watcher?.settle(undefined);
-      this.#final.reject(error);
-      throw error;
+      const safe = redactError(error, this.#limits.secrets);
+      this.#final.reject(safe);
+      throw safe;
     } finally {
+      deadline.signal?.removeEventListener('abort', onDeadline);
+      deadline.dispose();
       open?.controller.dispose();
       this.#callerSignal?.removeEventListener('abort', this.#onCallerAbort);
       if (!finished) {
@@ -226,6 +247,7 @@ export class MessageStream implements AsyncIterable<StreamEvent> {
         partial: this.#accumulator.snapshot(),
         message: 'The connection was lost while the reply was streaming.',
         cause: error,
+        secrets: this.#limits.secrets,
       });
     }
     return error;

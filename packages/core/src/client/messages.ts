@@ -32,7 +32,12 @@ export class Messages extends GuardedResource {
    */
   stream(params: MessageCreateParams, options: StreamOptions = {}): MessageStream {
     const request = buildMessagesRequest(this.options, { ...params, stream: true });
-    return this.openStream(request, params, new MessageAccumulator(accumulatorOptions(options)), options);
+    return this.openStream(
+      request,
+      params,
+      new MessageAccumulator(accumulatorOptions(options, this.options.apiKey)),
+      options,
+    );
   }
 
   /**

@@ -24,7 +24,7 @@ export class Models extends APIResource {
   async list(options: RequestOptions = {}): Promise<ModelList> {
     const { text, response } = await this.transport.text(
       buildGetRequest(this.options, '/v1/models'),
-      options.signal,
+      options,
     );
     return parseJsonBody<ModelList>(text, response.headers.get('content-type'));
   }

@@ -1,8 +1,8 @@
-import { UserAbortError } from '../protocol/index.ts';
+import { ResayilError, UserAbortError } from '../protocol/index.ts';
 
 /**
  * The abort controller of one HTTP attempt. It follows the caller's signal (as a
- * `UserAbortError`) and can be aborted by the client itself with a typed reason (a timeout).
+ * `UserAbortError`, or the toolkit error it was aborted with, e.g. a total timeout) and can be aborted by the client itself with a typed reason (a timeout).
  * `dispose()` detaches it from the caller's signal once the attempt is over.
  */
 export class RequestController {
@@ -31,6 +31,6 @@ export class RequestController {
   }
 }
 
-function toUserAbort(reason: unknown): UserAbortError {
-  return reason instanceof UserAbortError ? reason : new UserAbortError({ cause: reason });
+function toUserAbort(reason: unknown): ResayilError {
+  return reason instanceof ResayilError ? reason : new UserAbortError({ cause: reason });
 }

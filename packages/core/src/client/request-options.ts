@@ -5,6 +5,8 @@ import type { SpendingOptions } from './request-guard.ts';
 export interface RequestOptions extends SpendingOptions {
   /** Aborts the call, including a stream that is being read; the gateway sees the disconnect. */
   signal?: AbortSignal | undefined;
+  /** Milliseconds this call may take in all; overrides the client's `totalTimeout`. */
+  totalTimeout?: number | undefined;
 }
 
 /** Per-call options of the streaming methods. */
@@ -17,8 +19,9 @@ export interface StreamOptions extends RequestOptions, StreamAccumulatorOptions 
 }
 
 /** The accumulator's share of a stream's options. */
-export function accumulatorOptions(options: StreamOptions): StreamAccumulatorOptions {
+export function accumulatorOptions(options: StreamOptions, apiKey: string): StreamAccumulatorOptions {
   return {
+    secrets: [apiKey],
     ...(options.invalidToolInput === undefined ? {} : { invalidToolInput: options.invalidToolInput }),
     ...(options.keepText === undefined ? {} : { keepText: options.keepText }),
   };

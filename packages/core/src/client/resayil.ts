@@ -74,7 +74,7 @@ export class Resayil {
     try {
       const { text, response } = await this.#transport.text(
         buildGetRequest(this.#options, '/v1/health'),
-        options.signal,
+        options,
       );
       return { ...parseJsonBody<HealthStatus>(text, response.headers.get('content-type')), source: 'health' };
     } catch (error) {
@@ -92,7 +92,7 @@ export class Resayil {
     try {
       const { text, response } = await this.#transport.text(
         buildGetRequest(this.#options, '/v1/pricing'),
-        options.signal,
+        options,
       );
       return parseJsonBody<PricingList>(text, response.headers.get('content-type'));
     } catch (error) {

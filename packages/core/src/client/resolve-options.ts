@@ -20,8 +20,13 @@ export interface ResayilOptions {
   fetch?: typeof fetch | undefined;
   /** Milliseconds to wait for the response headers of each attempt. Default: 120 000. */
   timeout?: number | undefined;
-  /** Milliseconds a response body may stay silent before the request fails. Default: 60 000. */
+  /** Milliseconds a response body (success or error) may stay silent before the request fails. Default: 60 000. */
   idleTimeout?: number | undefined;
+  /**
+   * Milliseconds the whole call may take, retries, the streamed body and keep-alive pings
+   * included; past it the call fails with a `TimeoutError` of kind `total`. Default: none.
+   */
+  totalTimeout?: number | undefined;
   /** Retries of a failed attempt before its body starts (429, 5xx, connection failures). Default: 2. */
   maxRetries?: number | undefined;
   /** Headers sent with every request (they may override the defaults). */
@@ -42,6 +47,7 @@ export interface ResolvedOptions extends RequestConfig {
   fetch: typeof fetch;
   timeout: number;
   idleTimeout: number;
+  totalTimeout: number | undefined;
   maxRetries: number;
 }
 
@@ -55,12 +61,13 @@ export function resolveOptions(options: ResayilOptions = {}): ResolvedOptions {
     fetch: options.fetch ?? globalThis.fetch.bind(globalThis),
     timeout: positive(options.timeout, 120_000),
     idleTimeout: positive(options.idleTimeout, 60_000),
+    totalTimeout: positive(options.totalTimeout, undefined),
     maxRetries: Math.max(0, Math.floor(options.maxRetries ?? 2)),
     defaultHeaders: options.defaultHeaders ?? {},
     anthropicVersion: options.anthropicVersion ?? '2023-06-01',
   };
 }
 
-function positive(value: number | undefined, fallback: number): number {
+function positive<T extends number | undefined>(value: number | undefined, fallback: T): number | T {
   return value !== undefined && Number.isFinite(value) && value > 0 ? value : fallback;
 }

@@ -5,10 +5,12 @@ import {
   UnexpectedResponseError,
   UserAbortError,
   createAPIError,
+  redactError,
   retryDelay,
   type HttpRequest,
 } from '../protocol/index.ts';
 import { abortableSleep } from './abortable-sleep.ts';
+import { startCallDeadline } from './call-deadline.ts';
 import { RequestController } from './request-controller.ts';
 import type { ResolvedOptions } from './resolve-options.ts';
 
@@ -22,7 +24,8 @@ export interface OpenResponse {
 /**
  * Sends one logical request: connect timeout, retries with backoff and jitter (only before a
  * response body is handed out, so tokens are never duplicated), abort from the caller's signal,
- * and every failure turned into a typed error that never contains the API key.
+ * an idle timeout over every body it reads (error bodies included), and every failure turned
+ * into a typed error from which every form of the API key is removed.
  */
 export class Transport {
   readonly #options: ResolvedOptions;
@@ -31,8 +34,21 @@ export class Transport {
     this.#options = options;
   }
 
+  /** What no error may show: the API key. */
+  get secrets(): readonly string[] {
+    return [this.#options.apiKey];
+  }
+
   /** Sends the request and resolves once a successful response's headers have arrived. */
   async open(request: HttpRequest, signal?: AbortSignal): Promise<OpenResponse> {
+    try {
+      return await this.#open(request, signal);
+    } catch (error) {
+      throw redactError(error, this.secrets);
+    }
+  }
+
+  async #open(request: HttpRequest, signal: AbortSignal | undefined): Promise<OpenResponse> {
     for (let attempt = 1; ; attempt++) {
       try {
         return await this.#attempt(request, signal);
@@ -51,12 +67,22 @@ export class Transport {
    * only until the response headers arrive: a body that fails halfway is not sent again, since
    * the gateway has already generated (and billed) it.
    */
-  async text(request: HttpRequest, signal?: AbortSignal): Promise<{ text: string; response: Response }> {
-    const open = await this.open(request, signal);
+  async text(
+    request: HttpRequest,
+    options: { signal?: AbortSignal | undefined; totalTimeout?: number | undefined } = {},
+  ): Promise<{ text: string; response: Response }> {
+    const deadline = startCallDeadline(options.signal, options.totalTimeout ?? this.#options.totalTimeout);
     try {
-      return { text: await readText(open, this.#options.idleTimeout), response: open.response };
+      const open = await this.open(request, deadline.signal);
+      try {
+        return { text: await readText(open, this.#options.idleTimeout), response: open.response };
+      } finally {
+        open.controller.dispose();
+      }
+    } catch (error) {
+      throw redactError(error, this.secrets);
     } finally {
-      open.controller.dispose();
+      deadline.dispose();
     }
   }
 
@@ -79,7 +105,8 @@ export class Transport {
     } catch (error) {
       controller.dispose();
       throw (
-        abortReason(controller) ?? new ConnectionError({ cause: error, origin: new URL(request.url).origin })
+        abortReason(controller) ??
+        new ConnectionError({ cause: error, origin: new URL(request.url).origin, secrets: this.secrets })
       );
     } finally {
       clearTimeout(timer);
@@ -91,19 +118,24 @@ export class Transport {
       }
     }
     try {
-      const bodyText = await readErrorBody(response, controller);
+      // Read under the idle timeout: an error page whose body never ends must not hang the call.
+      const bodyText =
+        response.type === 'opaqueredirect'
+          ? ''
+          : await readText({ response, controller, requestId: undefined }, this.#options.idleTimeout);
       throw response.ok
         ? new UnexpectedResponseError({
             status: response.status,
             contentType: response.headers.get('content-type'),
             bodyText,
             requestId: requestIdOf(response),
+            secrets: this.secrets,
           })
         : createAPIError({
             status: response.type === 'opaqueredirect' ? 302 : response.status,
             headers: response.headers,
             bodyText,
-            secrets: [this.#options.apiKey],
+            secrets: this.secrets,
           });
     } catch (error) {
       throw abortReason(controller) ?? error;
@@ -114,7 +146,7 @@ export class Transport {
 }
 
 /**
- * Reads a successful response's body to the end, aborting with an idle `TimeoutError` when no
+ * Reads a response's body to the end, aborting with an idle `TimeoutError` when no
  * byte arrives for `idleTimeout` milliseconds.
  */
 async function readText(open: OpenResponse, idleTimeout: number): Promise<string> {
@@ -182,15 +214,5 @@ function originOf(url: string): string | undefined {
     return new URL(url).origin;
   } catch {
     return undefined;
-  }
-}
-
-/** Reads the body of an error (or unexpected) response; a connection lost meanwhile is a `ConnectionError`. */
-async function readErrorBody(response: Response, controller: RequestController): Promise<string> {
-  if (response.type === 'opaqueredirect') return '';
-  try {
-    return await response.text();
-  } catch (error) {
-    throw abortReason(controller) ?? new ConnectionError({ cause: error, origin: originOf(response.url) });
   }
 }

@@ -363,3 +363,52 @@ describe('MessageAccumulator', () => {
     expect(events.map((e) => e.type)).toEqual(['message_start', 'content_block']);
   });
 });
+
+describe('MessageAccumulator: errors say what happened', () => {
+  it.each([
+    ['a string', 'oops', 'a string'],
+    ['null', null, 'null'],
+    ['an array', [], 'an array'],
+    ['missing', undefined, 'missing'],
+  ])('a message_start whose message is %s is a StreamParseError naming the field', (_, message, shown) => {
+    const accumulator = new MessageAccumulator();
+    const error = thrown(() => accumulator.push(sse({ type: 'message_start', message })));
+    expect(StreamParseError.isInstance(error)).toBe(true);
+    expect(TruncatedStreamError.isInstance(error)).toBe(false);
+    expect((error as Error).message).toContain(`\`message_start\` event whose \`message\` field is ${shown}`);
+    // The event is skipped: a good message_start afterwards starts the message as usual.
+    expect(feed(accumulator, [start(), stop]).map((e) => e.type)).toEqual([
+      'message_start',
+      'stop',
+      'message_stop',
+    ]);
+  });
+
+  it('reports truncation only for a stream that was cut', () => {
+    const accumulator = new MessageAccumulator();
+    feed(accumulator, [start(), blockStart(0, { type: 'text', text: '' }), delta(0, { type: 'text_delta', text: 'Hi' })]);
+    const error = thrown(() => accumulator.end());
+    expect(TruncatedStreamError.isInstance(error)).toBe(true);
+    expect((error as TruncatedStreamError).eventCount).toBe(3);
+    expect((error as TruncatedStreamError).partial.content).toEqual([{ type: 'text', text: 'Hi' }]);
+  });
+
+  it('removes every form of the key from an error event and from data that is not JSON', () => {
+    const key = 'sk-accumulator-0123456789abcdef0123';
+    const accumulator = new MessageAccumulator({ secrets: [key] });
+    const echoed = thrown(() =>
+      accumulator.push(
+        sse({ type: 'error', error: { type: `bad_${key}`, message: `Invalid key ${key.slice(0, 20)}… ${btoa(key)}` } }),
+      ),
+    ) as StreamEventError;
+    expect(StreamEventError.isInstance(echoed)).toBe(true);
+    const parse = thrown(() => accumulator.push(sse(`not json ${key}`))) as StreamParseError;
+    for (const error of [echoed, parse]) {
+      const shown = `${error.message} ${error.stack} ${JSON.stringify(error)}`;
+      expect(shown).not.toContain(key.slice(0, 12));
+      expect(shown).not.toContain(btoa(key).slice(4, 16));
+      expect(shown).toContain('[redacted]');
+    }
+    expect(echoed.errorType).toBe('bad_[redacted]');
+  });
+});

@@ -1,3 +1,5 @@
+import { sanitizeSnippet } from '../errors/sanitize-snippet.ts';
+import { StreamParseError } from '../errors/stream-parse-error.ts';
 import { isRecord } from '../json/is-record.ts';
 import { AccumulatorBase } from '../stream/accumulator-base.ts';
 import { toStreamEventError } from '../stream/to-stream-event-error.ts';
@@ -36,7 +38,7 @@ export class MessageAccumulator extends AccumulatorBase {
       case 'message_stop':
         return this.onMessageStop();
       case 'error':
-        throw toStreamEventError(value);
+        throw toStreamEventError(value, this.secrets);
       default:
         // `ping` and event types added after this was written.
         return [];
@@ -50,7 +52,14 @@ export class MessageAccumulator extends AccumulatorBase {
 
   private onMessageStart(value: Record<string, unknown>): StreamEvent[] {
     if (this.started) return [];
-    const message = isRecord(value.message) ? value.message : {};
+    if (!isRecord(value.message)) {
+      throw new StreamParseError({
+        dataSnippet: sanitizeSnippet(JSON.stringify(value), this.secrets),
+        problem: `a \`message_start\` event whose \`message\` field is ${describe(value.message)}, not the message object`,
+        secrets: this.secrets,
+      });
+    }
+    const message = value.message;
     if (typeof message.id === 'string') this.builder.id = message.id;
     if (typeof message.model === 'string') this.builder.model = message.model;
     this.builder.addUsage(message.usage);
@@ -173,6 +182,12 @@ export class MessageAccumulator extends AccumulatorBase {
     events.push({ type: 'message_stop', message: this.builder.snapshot() });
     return events;
   }
+}
+
+function describe(value: unknown): string {
+  if (value === undefined) return 'missing';
+  if (value === null) return 'null';
+  return Array.isArray(value) ? 'an array' : `a ${typeof value}`;
 }
 
 function indexOf(value: Record<string, unknown>): number | undefined {

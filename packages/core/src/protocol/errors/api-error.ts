@@ -1,3 +1,5 @@
+import { redactSecrets } from './redact-secrets.ts';
+import { redactValue } from './redact-value.ts';
 import { ResayilError } from './resayil-error.ts';
 
 /** What the gateway's error response said, already parsed and stripped of secrets. */
@@ -16,6 +18,8 @@ export interface APIErrorInit {
   retryAfterMs?: number | undefined;
   /** Overrides the class's default retryability (the gateway's `x-should-retry` header). */
   retryable?: boolean | undefined;
+  /** Strings that must never show (the API key): removed from the message, body and server message. */
+  secrets?: readonly string[] | undefined;
 }
 
 /**
@@ -45,9 +49,12 @@ export class APIError extends ResayilError {
       status: init.status,
       requestId: init.requestId,
       retryable: init.retryable ?? retryable,
+      secrets: init.secrets,
     });
-    this.body = init.body;
-    this.serverMessage = init.serverMessage;
+    const secrets = init.secrets ?? [];
+    this.body = redactValue(init.body, secrets);
+    this.serverMessage =
+      init.serverMessage === undefined ? undefined : redactSecrets(init.serverMessage, secrets);
     this.errorType = init.errorType;
     this.retryAfterMs = init.retryAfterMs;
   }

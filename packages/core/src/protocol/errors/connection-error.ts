@@ -7,13 +7,16 @@ export class ConnectionError extends ResayilError {
   /**
    * @param options.cause the underlying network error
    * @param options.origin the gateway origin that was being contacted, for the message
+   * @param options.secrets strings that must never show (the API key)
    */
-  constructor(options: { cause?: unknown; origin?: string | undefined } = {}) {
+  constructor(
+    options: { cause?: unknown; origin?: string | undefined; secrets?: readonly string[] | undefined } = {},
+  ) {
     const where = options.origin ? ` at ${options.origin}` : '';
     const why = describeCause(options.cause);
     super(
       `Could not connect to the gateway${where}${why}. Check the network, proxy settings and the base URL; sending the request again is safe (nothing was generated).`,
-      { retryable: true, cause: options.cause },
+      { retryable: true, cause: options.cause, secrets: options.secrets },
     );
   }
 }

@@ -69,6 +69,7 @@ export function createAPIError(input: APIErrorInput): ResayilError {
       bodySnippet: sanitizeSnippet(input.bodyText, secrets),
       location: readHeader(input.headers, 'location'),
       requestId,
+      secrets,
     });
   }
 
@@ -81,6 +82,7 @@ export function createAPIError(input: APIErrorInput): ResayilError {
     errorType: info.errorType,
     retryAfterMs: parseRetryAfter(input.headers, parsed, input.now),
     retryable: parseShouldRetry(readHeader(input.headers, 'x-should-retry')),
+    secrets,
   };
 
   if (status === 529 || info.errorType === 'overloaded_error') return new OverloadedError(init);

@@ -25,3 +25,40 @@ describe('redactSecrets', () => {
     expect(redactSecrets('nothing to hide', ['', 'absent'])).toBe('nothing to hide');
   });
 });
+
+describe('redactSecrets: every form of the key', () => {
+  const key = 'sk-test-7f3c9a1e5b2d4c6f8a0b1c2d3e4f5a6b';
+  const leaks = (text: string) => {
+    for (let at = 0; at + 12 <= key.length; at++) if (text.includes(key.slice(at, at + 12))) return true;
+    return false;
+  };
+
+  it('catches a truncated echo: any run of 12 or more of its characters', () => {
+    const text = redactSecrets(`Invalid API key: ${key.slice(0, 24)}... (ends ${key.slice(-12)})`, [key]);
+    expect(text).toBe('Invalid API key: [redacted]... (ends [redacted])');
+  });
+
+  it('leaves a run shorter than 12 characters alone', () => {
+    expect(redactSecrets(`prefix ${key.slice(0, 11)}`, [key])).toBe(`prefix ${key.slice(0, 11)}`);
+  });
+
+  it('catches the key URL-encoded and base64-encoded, alone or inside a longer encoded text', () => {
+    const odd = 'k/ey+with spaces&more=chars-0123456789';
+    expect(redactSecrets(`?token=${encodeURIComponent(odd)}`, [odd])).toBe('?token=[redacted]');
+    expect(redactSecrets(`q=${encodeURIComponent(odd)}&x=1`, [odd])).toBe('q=[redacted]&x=1');
+    for (const prefix of ['', 'u:', 'user:', 'x']) {
+      for (const encoding of ['base64', 'base64url'] as const) {
+        const encoded = Buffer.from(prefix + key).toString(encoding);
+        const text = redactSecrets(`Basic ${encoded}`, [key]);
+        expect(text, `${encoding} of ${prefix}key`).toContain('[redacted]');
+        expect(text).not.toContain(encoded.slice(4, 20));
+      }
+    }
+  });
+
+  it('merges overlapping matches and keeps the text around them', () => {
+    const text = redactSecrets(`a ${key}${key} b ${key.slice(5, 30)} c`, [key]);
+    expect(text).toBe('a [redacted] b [redacted] c');
+    expect(leaks(text)).toBe(false);
+  });
+});

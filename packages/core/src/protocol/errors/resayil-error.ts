@@ -1,3 +1,6 @@
+import { redactError } from './redact-error.ts';
+import { redactSecrets } from './redact-secrets.ts';
+
 /** The brand every toolkit error carries; `Symbol.for` so it survives duplicated package copies. */
 const ERROR_KINDS = Symbol.for('resayil.error');
 
@@ -9,8 +12,13 @@ export interface ResayilErrorOptions {
   requestId?: string | undefined;
   /** Whether sending the same request again may succeed. Defaults to `false`. */
   retryable?: boolean | undefined;
-  /** The underlying error, e.g. a network failure. */
+  /** The underlying error, e.g. a network failure. Secrets are removed from it too. */
   cause?: unknown;
+  /**
+   * Strings that must never show (the API key): every form of them is removed from the message,
+   * the stack and the cause chain (see `redactSecrets`).
+   */
+  secrets?: readonly string[] | undefined;
 }
 
 type ErrorClass = { readonly errorName: string };
@@ -35,7 +43,11 @@ export class ResayilError extends Error {
   declare readonly [ERROR_KINDS]: readonly string[];
 
   constructor(message: string, options: ResayilErrorOptions = {}) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    const secrets = options.secrets ?? [];
+    super(
+      redactSecrets(message, secrets),
+      options.cause === undefined ? undefined : { cause: redactError(options.cause, secrets) },
+    );
     const kinds: string[] = [];
     for (
       let c: unknown = new.target;
@@ -48,8 +60,16 @@ export class ResayilError extends Error {
     Object.defineProperty(this, ERROR_KINDS, { value: kinds, enumerable: false });
     this.name = (new.target as unknown as ErrorClass).errorName;
     this.status = options.status;
-    this.requestId = options.requestId;
+    this.requestId = options.requestId === undefined ? undefined : redactSecrets(options.requestId, secrets);
     this.retryable = options.retryable ?? false;
+  }
+
+  /**
+   * The error as plain data for logs and `JSON.stringify`: its name, message and every own
+   * enumerable field (status, request id, body, …), all of them already free of secrets.
+   */
+  toJSON(): Record<string, unknown> {
+    return { ...(this as object), name: this.name, message: this.message };
   }
 
   /**

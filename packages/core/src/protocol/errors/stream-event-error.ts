@@ -1,3 +1,4 @@
+import { redactSecrets } from './redact-secrets.ts';
 import { ResayilError } from './resayil-error.ts';
 
 /**
@@ -17,6 +18,8 @@ export class StreamEventError extends ResayilError {
     errorType: string;
     serverMessage?: string | undefined;
     requestId?: string | undefined;
+    /** Strings that must never show (the API key), removed from the message in every form. */
+    secrets?: readonly string[] | undefined;
   }) {
     const said = options.serverMessage ? `: "${options.serverMessage}"` : '';
     const advice =
@@ -25,9 +28,11 @@ export class StreamEventError extends ResayilError {
         : 'Send the request again; if it keeps happening, choose another model.';
     super(
       `The gateway reported an error in the middle of the stream (${options.errorType})${said}. The reply had started, so it is not retried automatically. ${advice}`,
-      { retryable: false, requestId: options.requestId },
+      { retryable: false, requestId: options.requestId, secrets: options.secrets },
     );
-    this.errorType = options.errorType;
-    this.serverMessage = options.serverMessage;
+    const secrets = options.secrets ?? [];
+    this.errorType = redactSecrets(options.errorType, secrets);
+    this.serverMessage =
+      options.serverMessage === undefined ? undefined : redactSecrets(options.serverMessage, secrets);
   }
 }

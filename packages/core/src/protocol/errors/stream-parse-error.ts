@@ -1,3 +1,4 @@
+import { redactSecrets } from './redact-secrets.ts';
 import { ResayilError } from './resayil-error.ts';
 
 /**
@@ -10,11 +11,20 @@ export class StreamParseError extends ResayilError {
   /** The start of the offending data (about 200 characters). */
   readonly dataSnippet: string;
 
-  constructor(options: { dataSnippet: string; problem?: string | undefined }) {
+  /**
+   * @param options.dataSnippet the start of the offending data
+   * @param options.problem what is wrong with it (default: `not JSON`)
+   * @param options.secrets strings that must never show (the API key)
+   */
+  constructor(options: {
+    dataSnippet: string;
+    problem?: string | undefined;
+    secrets?: readonly string[] | undefined;
+  }) {
     super(
       `The stream carried data that is ${options.problem ?? 'not JSON'}: "${options.dataSnippet}". A proxy between the client and the gateway may be rewriting the stream; connect directly, or check the base URL.`,
-      { retryable: false },
+      { retryable: false, secrets: options.secrets },
     );
-    this.dataSnippet = options.dataSnippet;
+    this.dataSnippet = redactSecrets(options.dataSnippet, options.secrets ?? []);
   }
 }

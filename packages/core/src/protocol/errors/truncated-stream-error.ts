@@ -11,6 +11,8 @@ export interface TruncatedStreamErrorOptions {
   message?: string | undefined;
   /** The underlying failure, e.g. the connection error that cut the body. */
   cause?: unknown;
+  /** Strings that must never show (the API key), removed from the message and the cause. */
+  secrets?: readonly string[] | undefined;
 }
 
 /**
@@ -33,7 +35,7 @@ export class TruncatedStreamError extends ResayilError {
       `The stream ended without its final event after ${eventCount} events: the connection was cut or the gateway timed out.`;
     super(
       `${what} The reply is incomplete (what arrived is in error.partial); send the request again, or ask for a shorter reply.`,
-      { retryable: false, cause: options.cause },
+      { retryable: false, cause: options.cause, secrets: options.secrets },
     );
     this.partial = options.partial ?? emptyMessage();
     this.eventCount = eventCount;

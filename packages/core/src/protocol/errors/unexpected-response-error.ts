@@ -1,3 +1,4 @@
+import { redactSecrets } from './redact-secrets.ts';
 import { ResayilError } from './resayil-error.ts';
 import { sanitizeSnippet } from './sanitize-snippet.ts';
 
@@ -11,7 +12,7 @@ export interface UnexpectedResponseErrorInit {
   bodySnippet?: string | undefined;
   /** The raw body, when no snippet is given: sanitized here (tags, control characters, secrets). */
   bodyText?: string | undefined;
-  /** Strings to redact from `bodyText` (the API key). */
+  /** Strings that must never show (the API key): removed from the body, the location and the message. */
   secrets?: readonly string[] | undefined;
   /** The `location` header of a redirect. */
   location?: string | undefined;
@@ -42,10 +43,16 @@ export class UnexpectedResponseError extends ResayilError {
       options.bodySnippet === undefined && options.bodyText !== undefined
         ? { ...options, bodySnippet: sanitizeSnippet(options.bodyText, options.secrets ?? []) }
         : options;
-    super(composeMessage(init), { status: init.status, requestId: init.requestId, retryable: false });
+    const secrets = options.secrets ?? [];
+    super(composeMessage(init), {
+      status: init.status,
+      requestId: init.requestId,
+      retryable: false,
+      secrets,
+    });
     this.contentType = init.contentType ?? undefined;
-    this.bodySnippet = init.bodySnippet;
-    this.location = init.location;
+    this.bodySnippet = init.bodySnippet === undefined ? undefined : redactSecrets(init.bodySnippet, secrets);
+    this.location = init.location === undefined ? undefined : redactSecrets(init.location, secrets);
   }
 }
 

@@ -15,10 +15,13 @@ export abstract class AccumulatorBase implements StreamAccumulator {
   protected readonly builder: MessageBuilder;
   /** Set once the terminal event has been handled. */
   protected terminated = false;
+  /** Strings the errors of this stream must not show. */
+  protected readonly secrets: readonly string[];
   private eventCount = 0;
 
   constructor(options: StreamAccumulatorOptions = {}) {
     this.builder = new MessageBuilder(options);
+    this.secrets = options.secrets ?? [];
   }
 
   get ended(): boolean {
@@ -27,7 +30,7 @@ export abstract class AccumulatorBase implements StreamAccumulator {
 
   push(message: SSEMessage): StreamEvent[] {
     if (this.terminated) return [];
-    const data = readEventData(message);
+    const data = readEventData(message, this.secrets);
     if (data.kind === 'empty') return [];
     if (data.kind === 'done') return this.onDone();
     this.eventCount++;

@@ -11,7 +11,7 @@ export type EventData =
  * Reads the data of one SSE message. Empty data (a keep-alive) and `[DONE]` are recognized; any
  * other data must be a JSON object, else {@link StreamParseError}. Internal.
  */
-export function readEventData(message: SSEMessage): EventData {
+export function readEventData(message: SSEMessage, secrets: readonly string[] = []): EventData {
   const data = message.data.trim();
   if (data === '') return { kind: 'empty' };
   if (data === '[DONE]') return { kind: 'done' };
@@ -19,12 +19,13 @@ export function readEventData(message: SSEMessage): EventData {
   try {
     value = JSON.parse(data);
   } catch {
-    throw new StreamParseError({ dataSnippet: sanitizeSnippet(data) });
+    throw new StreamParseError({ dataSnippet: sanitizeSnippet(data, secrets), secrets });
   }
   if (!isRecord(value)) {
     throw new StreamParseError({
-      dataSnippet: sanitizeSnippet(data),
+      dataSnippet: sanitizeSnippet(data, secrets),
       problem: 'JSON but not an event object',
+      secrets,
     });
   }
   return { kind: 'json', value };

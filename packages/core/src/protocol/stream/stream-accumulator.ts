@@ -42,4 +42,9 @@ export interface StreamAccumulatorOptions {
    * empty text blocks (tool calls, usage and the stop reason are kept).
    */
   keepText?: boolean;
+  /**
+   * Strings that must never show (the API key): removed, in every form, from the errors the
+   * stream raises (a gateway's mid-stream `error` event may echo the key).
+   */
+  secrets?: readonly string[];
 }
