@@ -10,6 +10,7 @@ export type {
   EmulatorReply,
   EmulatorReplyBlock,
   EmulatorStep,
+  KeyEcho,
 } from './scripting/emulator-step.ts';
 export { InvalidStepError } from './scripting/invalid-step-error.ts';
 export { EmulatorTimeoutError } from './emulator-timeout-error.ts';

@@ -8,17 +8,25 @@ import type { EmulatorFault } from '../scripting/emulator-step.ts';
 type StatusFault = Extract<EmulatorFault, { type: 'status' }>;
 
 /**
- * The response of a status fault: its body, else the dialect's real body for that status, with
- * `Retry-After`, `retry-after-ms` and extra headers as asked.
+ * The response of a status fault: its body, else the dialect's real body for that status (whose
+ * message echoes the key when `echoed` is given), with `Retry-After`, `retry-after-ms` and extra
+ * headers as asked.
  */
 export function statusFaultResponse(
   fault: StatusFault,
   dialect: ErrorDialect,
   context: ErrorContext,
   subject: StatusSubject,
+  echoed?: string,
 ): Outgoing {
   let response: BodyResponse;
-  if (fault.body !== undefined) {
+  if (echoed !== undefined && fault.body === undefined) {
+    const rendered = dialect.render(
+      { kind: 'status', status: fault.status, message: `Invalid API key: ${echoed}` },
+      { ...context, acceptsJson: true },
+    );
+    response = rendered.kind === 'body' ? rendered : jsonResponse(fault.status, {});
+  } else if (fault.body !== undefined) {
     response =
       typeof fault.body === 'string'
         ? {

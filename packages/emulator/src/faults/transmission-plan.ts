@@ -18,6 +18,11 @@ export interface TransmissionPlan {
   errorAt: number;
   errorType: string;
   errorMessage: string;
+  /** Event index from which only keep-alives are sent, for ever (-1: never). */
+  keepaliveAt: number;
+  keepaliveMs: number;
+  /** `: keep-alive` comments instead of `ping` events. */
+  keepaliveComments: boolean;
 }
 
 /** The plan for one response. Non-streamed responses stall before the first byte unless told otherwise. */
@@ -38,10 +43,20 @@ export function transmissionPlan(
     errorAt: -1,
     errorType: 'overloaded_error',
     errorMessage: 'Overloaded',
+    keepaliveAt: -1,
+    keepaliveMs: 50,
+    keepaliveComments: false,
   };
   if (fault?.type === 'stall') {
     plan.stallAt = fault.afterEvents ?? (stream ? DEFAULT_AFTER_EVENTS : 0);
     plan.stallMs = fault.ms;
+  } else if ((fault?.type === 'html' && fault.stall) || (fault?.type === 'status' && fault.stallBody)) {
+    // The headers go out, then nothing until the client leaves.
+    plan.stallAt = 1;
+  } else if (fault?.type === 'keepalive') {
+    plan.keepaliveAt = fault.afterEvents ?? 1;
+    plan.keepaliveMs = fault.intervalMs ?? 50;
+    plan.keepaliveComments = fault.comments === true;
   } else if (fault?.type === 'cut') {
     plan.cutAt = fault.afterEvents ?? DEFAULT_AFTER_EVENTS;
   } else if (fault?.type === 'error_event') {

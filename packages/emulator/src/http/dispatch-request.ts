@@ -1,5 +1,7 @@
 import type { IncomingHttpHeaders } from 'node:http';
-import { checkAuth } from '../auth.ts';
+import { checkAuth, presentedKey } from '../auth.ts';
+import { echoedKey, withEchoedKey } from '../faults/echo-key.ts';
+import { htmlPage } from '../faults/html-page.ts';
 import type { EmulatorState } from '../emulator-state.ts';
 import { statusFaultResponse } from '../faults/status-fault-response.ts';
 import type { ErrorContext } from '../profiles/error-context.ts';
@@ -61,14 +63,26 @@ export function dispatchRequest(input: DispatchInput): Dispatched {
     const message = `Invalid ${STEP_HEADER} header: ${headerStep.message}`;
     return answer(dialect.render({ kind: 'bad_request', message }, errorContext));
   }
-  const step = headerStep ?? state.queue.take(input.normalized);
+  const key = presentedKey(input.headers);
+  const taken = headerStep ?? state.queue.take(input.normalized);
+  const step = taken?.fault ? { ...taken, fault: withEchoedKey(taken.fault, key) } : taken;
   const fault = step?.fault;
+  const echo =
+    fault && 'echoKey' in fault && fault.echoKey && key ? echoedKey(key, fault.echoKey) : undefined;
   if (fault?.type === 'status') {
     const model = parsed.ok ? (parsed.value as { model?: unknown } | null)?.model : undefined;
     const subject = { method, path, model: typeof model === 'string' ? model : undefined };
-    return answer(statusFaultResponse(fault, dialect, errorContext, subject), step);
+    return answer(statusFaultResponse(fault, dialect, errorContext, subject, echo), step);
   }
-  if (fault?.type === 'html_redirect') return answer(htmlRedirect(errorContext.redirectTo), step);
+  if (fault?.type === 'html_redirect') {
+    const location = fault.location ?? errorContext.redirectTo;
+    const target =
+      echo === undefined
+        ? location
+        : `${location}${location.includes('?') ? '&' : '?'}token=${encodeURIComponent(echo)}`;
+    return answer(htmlRedirect(target), step);
+  }
+  if (fault?.type === 'html') return answer(htmlPage(fault.status ?? 200, echo), step);
   const result = route.handle({
     state,
     raw: input.raw,

@@ -3,7 +3,7 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import { SocketWriter } from '../faults/socket-writer.ts';
 import type { TransmissionPlan } from '../faults/transmission-plan.ts';
 import { wait } from '../faults/wait.ts';
-import { encodeFrame } from '../sse/sse-frame.ts';
+import { encodeFrame, type SseFrame } from '../sse/sse-frame.ts';
 import type { BodyResponse, Outgoing, StreamResponse } from './outgoing.ts';
 
 /** One response being sent. */
@@ -39,6 +39,14 @@ async function sendBody(
   if (plan.stallAt === 0) await wait(plan.stallMs, signal);
   if (plan.firstTokenMs > 0) await wait(plan.firstTokenMs, signal);
   if (signal.aborted) return 'aborted';
+  if (plan.keepaliveAt >= 0) {
+    // No length: JSON whitespace, one space per interval, until the client leaves.
+    res.writeHead(outgoing.status, outgoing.headers);
+    res.flushHeaders();
+    exchange.onHead(outgoing.status);
+    await keepAlive(exchange, plan, () => ' ');
+    return 'aborted';
+  }
   res.writeHead(outgoing.status, { ...outgoing.headers, 'content-length': String(bytes.length) });
   exchange.onHead(outgoing.status);
   if (plan.cutAt >= 0) {
@@ -75,6 +83,13 @@ async function sendStream(
   const writer = new SocketWriter(res, plan.tinyWrites, signal);
   const send = (text: string) => writer.write(Buffer.from(text, 'utf8'));
   for (let i = 0; i < outgoing.frames.length; i++) {
+    if (i === plan.keepaliveAt) {
+      const ping = plan.keepaliveComments
+        ? `: keep-alive${plan.eol}${plan.eol}`
+        : encodeFrame(pingFrame(outgoing), plan.eol);
+      await keepAlive(exchange, plan, () => ping, send);
+      return 'aborted';
+    }
     if (i > 0 && i === stallAt) await wait(plan.stallMs, signal);
     if (i > 0 && plan.intervalMs > 0) await wait(plan.intervalMs, signal);
     if (signal.aborted) return 'aborted';
@@ -89,6 +104,25 @@ async function sendStream(
   if (signal.aborted) return 'aborted';
   res.end();
   return 'completed';
+}
+
+/** A `ping` event in the stream's own style (with an `event:` line only if its frames have one). */
+function pingFrame(outgoing: StreamResponse): SseFrame {
+  const data = '{"type": "ping"}';
+  return outgoing.frames[0]?.event === undefined ? { data } : { event: 'ping', data };
+}
+
+/** Sends a keep-alive every `keepaliveMs` until the client leaves (never anything else). */
+async function keepAlive(
+  exchange: Exchange,
+  plan: TransmissionPlan,
+  next: () => string,
+  send: (text: string) => Promise<void> = async (text) => void exchange.res.write(text),
+): Promise<void> {
+  while (!exchange.signal.aborted) {
+    await send(next());
+    await wait(plan.keepaliveMs, exchange.signal);
+  }
 }
 
 /** Lets what was written leave the socket, then destroys it without finishing the response. */

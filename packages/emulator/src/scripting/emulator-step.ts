@@ -26,7 +26,17 @@ export interface EmulatorReply {
  * - `tiny_writes`: the body goes out 1 to 3 bytes per socket write (a fixed pattern), splitting
  *   UTF-8 sequences and CRLFs (SSE lines end in CRLF under this fault).
  * - `crlf`: CRLF line endings in SSE.
- * - `html_redirect`: a 302 with an HTML body and a `Location` header.
+ * - `html_redirect`: a 302 with an HTML body and a `Location` header (`location`, default: back).
+ * - `html`: an HTML page where JSON or SSE was expected (a proxy's or login page), status 200 by
+ *   default; `stall` sends the headers and then nothing until the client leaves.
+ * - `keepalive`: after `afterEvents` events (default 1), only keep-alives for ever, every
+ *   `intervalMs` (default 50): `ping` events, or `: keep-alive` comments with `comments`; a
+ *   non-streamed request gets its headers and then a space (JSON whitespace) every interval.
+ *
+ * A hostile or careless gateway echoes the key it was sent: `echoKey` puts the presented key into
+ * the status body's message, the error event's message, the redirect's `Location` (`?token=`) or
+ * the HTML page, whole, as its first 24 characters (`prefix`) or base64-encoded. A status fault
+ * with `stallBody` sends its headers and then nothing until the client leaves.
  */
 export type EmulatorFault =
   | {
@@ -40,14 +50,21 @@ export type EmulatorFault =
       /** `retry_after` in the body (the Resayil gateway's way). */
       bodyRetryAfter?: number;
       headers?: Record<string, string>;
+      echoKey?: KeyEcho;
+      stallBody?: boolean;
     }
-  | { type: 'error_event'; afterEvents?: number; errorType?: string; message?: string }
+  | { type: 'error_event'; afterEvents?: number; errorType?: string; message?: string; echoKey?: KeyEcho }
   | { type: 'cut'; afterEvents?: number }
   | { type: 'stall'; afterEvents?: number; ms?: number }
   | { type: 'slow'; tokenIntervalMs: number }
   | { type: 'tiny_writes' }
   | { type: 'crlf' }
-  | { type: 'html_redirect' };
+  | { type: 'html_redirect'; location?: string; echoKey?: KeyEcho }
+  | { type: 'html'; status?: number; stall?: boolean; echoKey?: KeyEcho }
+  | { type: 'keepalive'; afterEvents?: number; intervalMs?: number; comments?: boolean };
+
+/** How a fault echoes the key the request presented: as it is, its first 24 characters, or base64. */
+export type KeyEcho = 'whole' | 'prefix' | 'base64';
 
 /**
  * One scripted step. Queue it with `emulator.enqueue(step)`, `POST /_emulator/queue`, or send it as

@@ -10,7 +10,10 @@ const FAULT_TYPES = new Set<EmulatorFault['type']>([
   'tiny_writes',
   'crlf',
   'html_redirect',
+  'html',
+  'keepalive',
 ]);
+const KEY_ECHOES = new Set(['whole', 'prefix', 'base64']);
 
 /** Checks that an untrusted value (JSON from HTTP) is a step; throws `InvalidStepError` if not. */
 export function parseStep(value: unknown): EmulatorStep {
@@ -78,7 +81,27 @@ function checkFault(value: unknown): void {
   if (fault.type === 'slow' && typeof fault.tokenIntervalMs !== 'number') {
     fail('step.fault.tokenIntervalMs must be a number');
   }
-  for (const key of ['afterEvents', 'ms', 'retryAfter', 'retryAfterMs', 'bodyRetryAfter']) {
+  if (fault.echoKey !== undefined && !KEY_ECHOES.has(fault.echoKey as string)) {
+    fail(`step.fault.echoKey must be one of ${[...KEY_ECHOES].join(', ')}`);
+  }
+  for (const key of ['stall', 'stallBody', 'comments']) {
+    if (fault[key] !== undefined && typeof fault[key] !== 'boolean')
+      fail(`step.fault.${key} must be a boolean`);
+  }
+  if (fault.location !== undefined && typeof fault.location !== 'string') {
+    fail('step.fault.location must be a string');
+  }
+  if (
+    fault.type === 'html' &&
+    fault.status !== undefined &&
+    (typeof fault.status !== 'number' ||
+      !Number.isInteger(fault.status) ||
+      fault.status < 200 ||
+      fault.status > 599)
+  ) {
+    fail('step.fault.status must be an HTTP status from 200 to 599');
+  }
+  for (const key of ['afterEvents', 'ms', 'retryAfter', 'retryAfterMs', 'bodyRetryAfter', 'intervalMs']) {
     if (fault[key] !== undefined && (typeof fault[key] !== 'number' || (fault[key] as number) < 0)) {
       fail(`step.fault.${key} must be a non-negative number`);
     }
