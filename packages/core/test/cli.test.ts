@@ -125,6 +125,81 @@ describe('resayil CLI', () => {
     expect(result.stderr + result.stdout).not.toContain('sk-wrong-9999999999');
   });
 
+  it('RESAYIL_BASE_URL without a key is refused, naming the variable to set; nothing is sent anywhere', async () => {
+    const before = env.emulator.requests.length;
+    const result = await runCli(['chat', 'Hi'], {
+      RESAYIL_BASE_URL: env.emulator.url,
+      ANTHROPIC_API_KEY: 'sk-ant-not-for-resayil-000000000000',
+    });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(
+      'RESAYIL_BASE_URL is set but RESAYIL_API_KEY is not: set RESAYIL_API_KEY',
+    );
+    expect(result.stderr).toContain('ANTHROPIC_API_KEY is set but not used');
+    expect(result.stderr).not.toContain('answering with the local emulator');
+    expect(result.stdout).toBe('');
+    expect(env.emulator.requests.length).toBe(before);
+    expect(result.stderr).not.toContain('sk-ant-not-for-resayil');
+  });
+
+  it('ANTHROPIC_API_KEY alone gets a one-line hint that it is not used, then the local emulator answers', async () => {
+    const result = await runCli(['models'], { ANTHROPIC_API_KEY: 'sk-ant-not-for-resayil-000000000000' });
+    expect(result.code).toBe(0);
+    const lines = result.stderr.trim().split('\n');
+    expect(lines[0]).toBe(
+      'ANTHROPIC_API_KEY is set but not used: Resayil reads its own key from RESAYIL_API_KEY.',
+    );
+    expect(lines[1]).toContain('local emulator');
+    expect(result.stdout.split('\n')).toContain('qwen3.5:397b');
+  });
+
+  it.each([
+    ['a gateway that never answers', { type: 'stall', afterEvents: 0 }, ['chat', 'Hi'], 'connect'],
+    [
+      'an error status whose body never ends',
+      { type: 'status', status: 500, stallBody: true },
+      ['chat', 'Hi'],
+      'idle',
+    ],
+    [
+      'a models list whose body never ends',
+      { type: 'status', status: 200, stallBody: true },
+      ['models'],
+      'idle',
+    ],
+  ] as const)('%s ends with a TimeoutError after --timeout of silence', async (_, fault, args, kind) => {
+    // A connect timeout is retried (twice by default): every attempt meets the same gateway.
+    for (let attempt = 0; attempt < (kind === 'connect' ? 3 : 1); attempt++) {
+      env.emulator.enqueue({ path: args[0] === 'models' ? '/v1/models' : '/v1/messages', fault });
+    }
+    const result = await runCli([...args, '--timeout', '0.5'], {
+      RESAYIL_API_KEY: TEST_KEY,
+      RESAYIL_BASE_URL: env.emulator.url,
+    });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('TimeoutError');
+    expect(result.stderr).toContain(kind === 'connect' ? '`timeout` of 500 ms' : '`idleTimeout` of 500 ms');
+  });
+
+  it('a stream that only sends pings ends with a TimeoutError after --total-timeout', async () => {
+    env.emulator.enqueue({ fault: { type: 'keepalive', intervalMs: 20 } });
+    const result = await runCli(['chat', 'Hi', '--total-timeout', '1'], {
+      RESAYIL_API_KEY: TEST_KEY,
+      RESAYIL_BASE_URL: env.emulator.url,
+    });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('TimeoutError');
+    expect(result.stderr).toContain('`totalTimeout` of 1000 ms');
+  });
+
+  it('documents --timeout with a default well under a minute, and rejects a bad value', async () => {
+    const help = await runCli(['--help'], {});
+    expect(help.stderr).toMatch(/--timeout SECONDS .*\n.*\(default 30\)/);
+    const bad = await runCli(['models', '--timeout', 'soon'], {});
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--timeout must be a number of seconds greater than 0');
+  });
+
   it('bad usage exits 2 with the usage text', async () => {
     const result = await runCli(['chat'], {});
     expect(result.code).toBe(2);

@@ -1,3 +1,4 @@
+import { inspect } from 'node:util';
 import type { EmulatorFault } from '@resayil/emulator';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
@@ -37,7 +38,11 @@ interface Case {
   fault: EmulatorFault;
   expected: ErrorClass | 'success';
   entryPoints?: EntryPoint[];
+  /** Client options the case needs (short limits for the faults that never end). */
+  client?: { timeout?: number; idleTimeout?: number; totalTimeout?: number };
 }
+
+const SHORT = { timeout: 1_000, idleTimeout: 400 };
 
 const CASES: Record<string, Case> = {
   'status 401': { fault: { type: 'status', status: 401 }, expected: AuthenticationError },
@@ -71,12 +76,85 @@ const CASES: Record<string, Case> = {
     fault: { type: 'stall', afterEvents: 2 },
     expected: TimeoutError,
     entryPoints: STREAMING,
+    client: SHORT,
   },
-  'stall before the first byte': { fault: { type: 'stall', afterEvents: 0 }, expected: TimeoutError },
+  'stall before the first byte': {
+    fault: { type: 'stall', afterEvents: 0 },
+    expected: TimeoutError,
+    client: SHORT,
+  },
+  'an error status whose body stalls': {
+    fault: { type: 'status', status: 500, stallBody: true },
+    expected: TimeoutError,
+    client: SHORT,
+  },
+  'an HTML 200 that stalls': { fault: { type: 'html', stall: true }, expected: TimeoutError, client: SHORT },
+  'keep-alive pings for ever, with a total timeout': {
+    fault: { type: 'keepalive', intervalMs: 20 },
+    expected: TimeoutError,
+    client: { totalTimeout: 800 },
+  },
+  'keep-alive comments for ever, with a total timeout': {
+    fault: { type: 'keepalive', comments: true, intervalMs: 20 },
+    expected: TimeoutError,
+    entryPoints: STREAMING,
+    client: { totalTimeout: 800 },
+  },
+  'status 401 echoing the key': {
+    fault: { type: 'status', status: 401, echoKey: 'whole' },
+    expected: AuthenticationError,
+  },
+  'status 401 echoing the start of the key': {
+    fault: { type: 'status', status: 401, echoKey: 'prefix' },
+    expected: AuthenticationError,
+  },
+  'status 401 echoing the key in base64': {
+    fault: { type: 'status', status: 401, echoKey: 'base64' },
+    expected: AuthenticationError,
+  },
+  'HTML 200 echoing the key': {
+    fault: { type: 'html', echoKey: 'whole' },
+    expected: UnexpectedResponseError,
+  },
+  'redirect carrying the key': {
+    fault: { type: 'html_redirect', location: 'https://login.example/', echoKey: 'whole' },
+    expected: UnexpectedResponseError,
+  },
+  'error event echoing the key': {
+    fault: { type: 'error_event', afterEvents: 3, echoKey: 'whole' },
+    expected: StreamEventError,
+    entryPoints: STREAMING,
+  },
   'slow tokens': { fault: { type: 'slow', tokenIntervalMs: 5 }, expected: 'success' },
   'tiny writes': { fault: { type: 'tiny_writes' }, expected: 'success' },
   'CRLF line endings': { fault: { type: 'crlf' }, expected: 'success' },
 };
+
+/** What a result says, without the ids that differ between two requests. */
+function comparable(value: unknown): unknown {
+  return JSON.parse(JSON.stringify(value), (key, item: unknown) =>
+    key === 'id' || key === 'created' ? undefined : item,
+  ) as unknown;
+}
+
+/** Everything an error shows whoever logs it: message, stack, inspect (causes included) and JSON. */
+function everythingShown(error: unknown): string {
+  return [
+    String(error),
+    (error as Error).stack,
+    inspect(error, { depth: 10, showHidden: true }),
+    JSON.stringify(error),
+  ].join('\n');
+}
+
+/** The first 12-character run of the key found in the text, if any. */
+function leakedKey(text: string): string | undefined {
+  for (let at = 0; at + 12 <= TEST_KEY.length; at++) {
+    const run = TEST_KEY.slice(at, at + 12);
+    if (text.includes(run)) return run;
+  }
+  return undefined;
+}
 
 const unhandled: unknown[] = [];
 const onUnhandled = (reason: unknown): void => {
@@ -86,6 +164,7 @@ const onUnhandled = (reason: unknown): void => {
 describe.each(['anthropic', 'resayil'] as const)('fault matrix, %s profile', (profile) => {
   let env: Awaited<ReturnType<typeof startEmulator>>;
   let reference: Message;
+  const references = new Map<EntryPoint, unknown>();
   const params = {
     model: 'qwen3.5:397b',
     max_tokens: 200,
@@ -96,6 +175,7 @@ describe.each(['anthropic', 'resayil'] as const)('fault matrix, %s profile', (pr
     process.on('unhandledRejection', onUnhandled);
     env = await startEmulator({ profile });
     reference = await env.client.messages.create(params);
+    for (const entryPoint of ENTRY_POINTS) references.set(entryPoint, await run(entryPoint, undefined));
   });
   afterEach(async () => {
     // Every request ended, one way or the other, within a bound: no socket is left waiting.
@@ -116,16 +196,15 @@ describe.each(['anthropic', 'resayil'] as const)('fault matrix, %s profile', (pr
     expect(unhandled).toEqual([]);
   });
 
-  async function run(entryPoint: EntryPoint, fault: EmulatorFault): Promise<unknown> {
-    const headers = { 'x-resayil-emulator': JSON.stringify({ fault }) };
-    // Short timeouts only where the fault is a stall: elsewhere a loaded machine must not fail a healthy stream.
-    const timeouts = fault.type === 'stall' ? { timeout: 1_000, idleTimeout: 400 } : {};
+  async function run(entryPoint: EntryPoint, testCase: Case | undefined): Promise<unknown> {
+    const headers = testCase ? { 'x-resayil-emulator': JSON.stringify({ fault: testCase.fault }) } : {};
+    // Short limits only where the fault never ends: elsewhere a loaded machine must not fail a healthy stream.
     const client = new Resayil({
       apiKey: TEST_KEY,
       baseURL: env.emulator.url,
       maxRetries: 0,
       defaultHeaders: headers,
-      ...timeouts,
+      ...testCase?.client,
     });
     const chatParams = { model: params.model, max_tokens: params.max_tokens, messages: params.messages };
     switch (entryPoint) {
@@ -155,15 +234,14 @@ describe.each(['anthropic', 'resayil'] as const)('fault matrix, %s profile', (pr
   for (const [name, testCase] of Object.entries(CASES)) {
     for (const entryPoint of testCase.entryPoints ?? ENTRY_POINTS) {
       it(`${name} → ${testCase.expected === 'success' ? 'success' : testCase.expected.name} through ${entryPoint}`, async () => {
-        const outcome = await run(entryPoint, testCase.fault).then(
+        const outcome = await run(entryPoint, testCase).then(
           (value) => ({ ok: true as const, value }),
           (error: unknown) => ({ ok: false as const, error }),
         );
         if (testCase.expected === 'success') {
           expect(outcome.ok, outcome.ok ? '' : String(outcome.error)).toBe(true);
-          if (outcome.ok && entryPoint.startsWith('messages')) {
-            expect((outcome.value as Message).content).toEqual(reference.content);
-          }
+          // The same reply as without the fault, whatever the path: content, stop reason and all.
+          if (outcome.ok) expect(comparable(outcome.value)).toEqual(comparable(references.get(entryPoint)));
           return;
         }
         expect(outcome.ok).toBe(false);
@@ -174,7 +252,19 @@ describe.each(['anthropic', 'resayil'] as const)('fault matrix, %s profile', (pr
         } else {
           expect(error).toBeInstanceOf(testCase.expected);
         }
-        expect(String((error as Error).message)).not.toContain(TEST_KEY);
+        // No form of the key, whole or a 12-character run of it, in anything the error shows.
+        expect(leakedKey(everythingShown(error)), everythingShown(error)).toBeUndefined();
+        // Which limit fired (the route handler reports only the class to the browser).
+        if (entryPoint !== 'route handler' && testCase.fault.type === 'keepalive') {
+          expect((error as TimeoutError).kind).toBe('total');
+        }
+        if (
+          entryPoint !== 'route handler' &&
+          ['status', 'html'].includes(testCase.fault.type) &&
+          testCase.client
+        ) {
+          expect((error as TimeoutError).kind).toBe('idle');
+        }
         if (testCase.fault.type === 'stall') {
           // the client gave up and closed the connection: the server saw it
           await latestDisconnect(env.emulator, 3_000);
@@ -190,6 +280,28 @@ describe.each(['anthropic', 'resayil'] as const)('fault matrix, %s profile', (pr
     const message = await client.messages.stream(params).finalMessage();
     expect(message.content).toEqual(reference.content);
     expect(env.emulator.requests.length - before).toBe(2);
+  });
+
+  it('a per-request totalTimeout bounds one call, retries and pings included, and overrides the client', async () => {
+    const client = new Resayil({
+      apiKey: TEST_KEY,
+      baseURL: env.emulator.url,
+      maxRetries: 5,
+      totalTimeout: 60_000,
+    });
+    env.emulator.enqueue({ path: '/v1/messages', fault: { type: 'keepalive', intervalMs: 20 } });
+    const error = await client.messages
+      .create(params, { totalTimeout: 500 })
+      .catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(TimeoutError);
+    expect((error as TimeoutError).kind).toBe('total');
+    expect((error as TimeoutError).timeoutMs).toBe(500);
+    expect((error as Error).message).toContain('`totalTimeout` of 500 ms');
+    await latestDisconnect(env.emulator, 3_000);
+    // Without the fault the same client answers as usual: the deadline ended with its call.
+    expect((await client.messages.create(params, { totalTimeout: 30_000 })).content).toEqual(
+      reference.content,
+    );
   });
 
   it('a 503 is retried; a 401 is not', async () => {

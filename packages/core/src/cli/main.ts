@@ -6,12 +6,21 @@ import { ResayilError, UserAbortError } from '../protocol/index.ts';
 import { formatCapabilitiesTable } from './format-capabilities-table.ts';
 import { startLocalGateway, type LocalGateway } from './start-local-gateway.ts';
 
+/** Seconds of silence before the CLI gives up: a stuck gateway is reported well within a minute. */
+const DEFAULT_TIMEOUT_S = 30;
+
 const USAGE = `Usage:
   resayil chat "prompt" [--model ID] [--system TEXT] [--max-tokens N] [--max-cost USD] [--json]
   resayil models [--json]        the catalog with each model's capabilities
   resayil health
 
-Environment: RESAYIL_API_KEY (without it, a local emulator answers), RESAYIL_BASE_URL, RESAYIL_MODEL.`;
+Options of every command:
+  --timeout SECONDS        how long the gateway may stay silent: before it answers, and between
+                           two chunks of its reply (default ${DEFAULT_TIMEOUT_S})
+  --total-timeout SECONDS  how long the whole call may take (default: no limit)
+
+Environment: RESAYIL_API_KEY, RESAYIL_BASE_URL, RESAYIL_MODEL. With neither RESAYIL_API_KEY nor
+RESAYIL_BASE_URL set, a local emulator answers.`;
 
 const DEFAULT_MODEL = 'qwen3.5:397b';
 
@@ -25,6 +34,8 @@ async function main(argv: string[]): Promise<number> {
       'max-tokens': { type: 'string' },
       'max-cost': { type: 'string' },
       json: { type: 'boolean', default: false },
+      timeout: { type: 'string' },
+      'total-timeout': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -50,12 +61,33 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
 
-  let local: LocalGateway | undefined;
-  if (!readEnv('RESAYIL_API_KEY')) {
-    local = await startLocalGateway();
-    process.stderr.write(`RESAYIL_API_KEY is not set: answering with the local emulator at ${local.url}.\n`);
+  const timeout = seconds(values.timeout ?? String(DEFAULT_TIMEOUT_S), '--timeout');
+  const totalTimeout =
+    values['total-timeout'] === undefined ? undefined : seconds(values['total-timeout'], '--total-timeout');
+  if (timeout instanceof Error || totalTimeout instanceof Error) {
+    process.stderr.write(`${(timeout instanceof Error ? timeout : (totalTimeout as Error)).message}\n`);
+    return 2;
   }
-  const client = new Resayil(local ? { apiKey: local.apiKey, baseURL: local.url } : {});
+
+  const gateway = chooseGateway();
+  if (gateway.hint) process.stderr.write(`${gateway.hint}\n`);
+  if (gateway.kind === 'refuse') {
+    process.stderr.write(`${gateway.message}\n`);
+    return 2;
+  }
+  let local: LocalGateway | undefined;
+  if (gateway.kind === 'local') {
+    local = await startLocalGateway();
+    process.stderr.write(
+      `Neither RESAYIL_API_KEY nor RESAYIL_BASE_URL is set: answering with the local emulator at ${local.url}.\n`,
+    );
+  }
+  const client = new Resayil({
+    ...(local ? { apiKey: local.apiKey, baseURL: local.url } : {}),
+    timeout,
+    idleTimeout: timeout,
+    ...(totalTimeout === undefined ? {} : { totalTimeout }),
+  });
   const controller = new AbortController();
   const onSignal = (): void => controller.abort();
   process.once('SIGINT', onSignal);
@@ -100,6 +132,40 @@ async function main(argv: string[]): Promise<number> {
     process.off('SIGINT', onSignal);
     await local?.close();
   }
+}
+
+/** Where the CLI sends its requests, from the environment. */
+type Gateway =
+  | { kind: 'remote'; hint?: string | undefined }
+  | { kind: 'local'; hint?: string | undefined }
+  | { kind: 'refuse'; message: string; hint?: string | undefined };
+
+/**
+ * The local emulator answers only when neither RESAYIL_API_KEY nor RESAYIL_BASE_URL is set: a base
+ * URL without a key is a mistake to report, never a reason to answer from somewhere else.
+ */
+function chooseGateway(): Gateway {
+  const hint = readEnv('ANTHROPIC_API_KEY')
+    ? 'ANTHROPIC_API_KEY is set but not used: Resayil reads its own key from RESAYIL_API_KEY.'
+    : undefined;
+  if (readEnv('RESAYIL_API_KEY')) return { kind: 'remote' };
+  if (readEnv('RESAYIL_BASE_URL')) {
+    return {
+      kind: 'refuse',
+      hint,
+      message:
+        'RESAYIL_BASE_URL is set but RESAYIL_API_KEY is not: set RESAYIL_API_KEY to your Resayil API key (from https://llm.resayil.io/dashboard), or unset RESAYIL_BASE_URL to try the local emulator.',
+    };
+  }
+  return { kind: 'local', hint };
+}
+
+/** A `--timeout`-style value in seconds, as milliseconds; an `Error` naming the option when invalid. */
+function seconds(value: string, option: string): number | Error {
+  const parsed = Number(value);
+  return Number.isFinite(parsed) && parsed > 0
+    ? Math.round(parsed * 1000)
+    : new Error(`${option} must be a number of seconds greater than 0, e.g. ${option} 30.`);
 }
 
 main(process.argv.slice(2)).then(
