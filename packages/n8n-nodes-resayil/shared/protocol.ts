@@ -26,6 +26,7 @@ export {
 	parseMessage,
 	priceOf,
 	InvalidRequestError,
+	redactError,
 	InvalidToolInputError,
 	MessageAccumulator,
 	normalizeBaseURL,

@@ -1,13 +1,14 @@
 import { NodeApiError, NodeOperationError, type INode, type JsonObject } from 'n8n-workflow';
 
-import { redactSecrets, ResayilError } from './protocol.ts';
+import { redactError, redactSecrets, ResayilError } from './protocol.ts';
 
 /**
  * Turns anything a Resayil node caught into the error n8n shows: core's typed errors become a
  * `NodeApiError` with the typed error's message (cause and fix), its HTTP status and the item
- * index; n8n's own errors pass through; anything else becomes a `NodeOperationError`. Only a plain,
- * secret-free summary is attached, never the original error object (n8n's HTTP errors carry the
- * request headers, and so the key). `secrets` are redacted from messages that core did not build.
+ * index; n8n's own errors are rebuilt from their redacted text; anything else becomes a
+ * `NodeOperationError`. Only a plain, secret-free summary is attached, never the original error
+ * object: n8n's HTTP errors (a `NodeApiError` wrapping an `AxiosError`) carry the request config,
+ * whose headers hold the key. Every form of `secrets` is redacted from every text shown.
  */
 export function toNodeError(
 	node: INode,
@@ -15,9 +16,29 @@ export function toNodeError(
 	itemIndex: number,
 	secrets: readonly string[] = [],
 ): NodeApiError | NodeOperationError {
-	if (error instanceof NodeApiError || error instanceof NodeOperationError) return error;
+	if (isN8nError(error, 'NodeApiError')) {
+		const { message, description, httpCode } = error as NodeApiError;
+		return new NodeApiError(
+			node,
+			{ error: redactSecrets(message, secrets) },
+			{
+				message: redactSecrets(message, secrets),
+				...(description ? { description: redactSecrets(description, secrets) } : {}),
+				...(httpCode ? { httpCode } : {}),
+				itemIndex,
+			},
+		);
+	}
+	if (isN8nError(error, 'NodeOperationError')) {
+		const { message, description } = error as NodeOperationError;
+		return new NodeOperationError(node, redactSecrets(message, secrets), {
+			...(description ? { description: redactSecrets(description, secrets) } : {}),
+			itemIndex,
+		});
+	}
 	if (ResayilError.isInstance(error)) {
-		return new NodeApiError(node, errorToJson(error), {
+		redactError(error, secrets);
+		return new NodeApiError(node, errorToJson(error, secrets), {
 			message: error.message,
 			description: describeOrigin(error),
 			itemIndex,
@@ -34,13 +55,25 @@ export function toNodeError(
  */
 export function errorToJson(error: unknown, secrets: readonly string[] = []): JsonObject {
 	if (ResayilError.isInstance(error)) {
-		const summary: JsonObject = { error: error.message, errorType: error.name };
+		const summary: JsonObject = {
+			error: redactSecrets(error.message, secrets),
+			errorType: error.name,
+		};
 		if (error.status !== undefined) summary.status = error.status;
 		if (error.requestId !== undefined) summary.requestId = error.requestId;
 		return summary;
 	}
 	const message = error instanceof Error ? error.message : String(error);
 	return { error: redactSecrets(message, secrets) };
+}
+
+/**
+ * Whether `error` is n8n's error class of that name: `instanceof` for the copy this package sees,
+ * the name for another copy (n8n's own, when the node runs inside n8n).
+ */
+function isN8nError(error: unknown, name: 'NodeApiError' | 'NodeOperationError'): boolean {
+	const own = name === 'NodeApiError' ? NodeApiError : NodeOperationError;
+	return error instanceof own || (error instanceof Error && error.name === name);
 }
 
 /**

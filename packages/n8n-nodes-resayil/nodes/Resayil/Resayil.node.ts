@@ -6,6 +6,7 @@ import {
 	type INodeTypeDescription,
 } from 'n8n-workflow';
 
+import { credentialSecrets } from '../../shared/credential-secrets.ts';
 import { RESAYIL_API_CREDENTIAL } from '../../shared/credential-type.ts';
 import { searchModels } from '../../shared/search-models.ts';
 import { errorToJson, toNodeError } from '../../shared/to-node-error.ts';
@@ -65,11 +66,12 @@ export class Resayil implements INodeType {
 			try {
 				returnData.push(...(await route.call(this, itemIndex)));
 			} catch (error) {
+				const secrets = await credentialSecrets(this);
 				if (this.continueOnFail()) {
-					returnData.push({ json: errorToJson(error), pairedItem: { item: itemIndex } });
+					returnData.push({ json: errorToJson(error, secrets), pairedItem: { item: itemIndex } });
 					continue;
 				}
-				throw toNodeError(this.getNode(), error, itemIndex);
+				throw toNodeError(this.getNode(), error, itemIndex, secrets);
 			}
 		}
 		return [returnData];

@@ -9,6 +9,7 @@ import type { GatewayConnection } from './get-gateway-connection.ts';
 import type { GatewayContext } from './gateway-context.ts';
 import { readBodyText } from './read-body-text.ts';
 import { sendGatewayRequest } from './send-gateway-request.ts';
+import { watchBody } from './watch-body.ts';
 
 /** The largest catalog accepted: far above the gateway's ~40 models. */
 const MAX_CATALOG_BYTES = 4 * 1024 * 1024;
@@ -24,7 +25,7 @@ export async function listModels(
 ): Promise<Model[]> {
 	const request = buildGetRequest(connection, '/v1/models');
 	const response = await sendGatewayRequest(ctx, connection, request);
-	const bodyText = await readBodyText(response.body, MAX_CATALOG_BYTES);
+	const bodyText = await readBodyText(watchBody(ctx, connection, response.body), MAX_CATALOG_BYTES);
 	const contentType = response.headers['content-type'] ?? null;
 	const list = parseJsonBody<unknown>(bodyText, contentType, response.statusCode);
 	const data =

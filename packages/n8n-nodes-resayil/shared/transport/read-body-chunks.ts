@@ -11,8 +11,8 @@ import { waitForSilence } from './wait-for-silence.ts';
 export interface ReadBodyChunksOptions {
 	/** Signals that stop the reading (the caller's, the execution's cancel signal). */
 	signals: ReadonlyArray<AbortSignal | undefined>;
-	/** What had arrived so far, for a `TruncatedStreamError`. */
-	partial: () => Message;
+	/** What had arrived so far, for a `TruncatedStreamError` (default: nothing). */
+	partial?: () => Message;
 	/** Milliseconds the body may stay silent before reading fails with a `TimeoutError`. */
 	idleTimeoutMs: number;
 }
@@ -99,7 +99,7 @@ function describeFailure(
 	const cause = new Error(error instanceof Error ? error.message : 'the body failed');
 	if (aborted) return new UserAbortError({ cause });
 	return new TruncatedStreamError({
-		partial: options.partial(),
+		partial: options.partial?.(),
 		cause,
 		message: `The connection broke in the middle of the stream (${cause.message.slice(0, 120)}).`,
 	});

@@ -15,6 +15,7 @@ import type { GatewayContext } from './gateway-context.ts';
 import type { GatewayResponse } from './gateway-response.ts';
 import { isAbortRequested } from './is-abort-requested.ts';
 import { isAsyncIterable, readBodyText } from './read-body-text.ts';
+import { executionCancelSignal, watchBody } from './watch-body.ts';
 
 /** Headers the credential sets (n8n adds them, so the request never carries the key itself). */
 const CREDENTIAL_HEADERS = new Set(['x-api-key', 'authorization']);
@@ -51,20 +52,25 @@ export async function sendGatewayRequest(
 	if (request.body !== undefined) options.body = request.body;
 	if (signal) options.abortSignal = signal;
 
-	const outcome = await send(ctx, options).then(
+	const stop = new AbortController();
+	const outcome = await send(ctx, options, stop.signal).then(
 		(response) => ({ response }),
 		(error: unknown) => ({ failure: describeSendFailure(ctx, error, connection, request, signal) }),
 	);
 	if ('failure' in outcome) throw outcome.failure;
 
-	const response = toGatewayResponse(outcome.response);
+	const response = toGatewayResponse(outcome.response, stop);
 	if (response.statusCode < 200 || response.statusCode >= 300 || isHtml(response.headers)) {
 		let bodyText: string;
 		try {
-			bodyText = await readBodyText(response.body);
+			// Under the idle timeout: an error page whose body never ends must not hang the node.
+			bodyText = await readBodyText(watchBody(ctx, connection, response.body, signal));
 		} catch (error) {
-			// The connection dropped while reading the error: a lost connection, typed as such.
-			throw describeSendFailure(ctx, error, connection, request, signal);
+			// A timeout or an abort as it is; a connection dropped while reading the error: a lost
+			// connection, typed as such.
+			throw TimeoutError.isInstance(error) || UserAbortError.isInstance(error)
+				? (error as ResayilError)
+				: describeSendFailure(ctx, error, connection, request, signal);
 		}
 		throw createAPIError({
 			status: response.statusCode,
@@ -76,8 +82,26 @@ export async function sendGatewayRequest(
 	return response;
 }
 
-async function send(ctx: GatewayContext, options: IHttpRequestOptions): Promise<unknown> {
-	return await ctx.helpers.httpRequestWithAuthentication.call(ctx, RESAYIL_API_CREDENTIAL, options);
+/**
+ * Calls n8n's helper. n8n replaces the request's `abortSignal` with the execution's cancel signal,
+ * and destroying the response stream it hands out does not close the connection; so the helper is
+ * called on a view of the context whose cancel signal also fires on `stop`, which is how the node
+ * closes the connection itself (a caller's abort, a body that went silent, a reader that stopped).
+ */
+async function send(
+	ctx: GatewayContext,
+	options: IHttpRequestOptions,
+	stop: AbortSignal,
+): Promise<unknown> {
+	const cancel = executionCancelSignal(ctx);
+	const signal = cancel ? AbortSignal.any([cancel, stop]) : stop;
+	const scoped = Object.create(ctx, {
+		getExecutionCancelSignal: { value: () => signal },
+	}) as GatewayContext;
+	return await ctx.helpers.httpRequestWithAuthentication.call(scoped, RESAYIL_API_CREDENTIAL, {
+		...options,
+		abortSignal: signal,
+	});
 }
 
 function withoutCredentialHeaders(headers: Record<string, string>): Record<string, string> {
@@ -124,14 +148,21 @@ function messageOf(error: unknown): string {
 	return typeof error === 'string' ? error : 'unknown error';
 }
 
-function toGatewayResponse(raw: unknown): GatewayResponse {
+function toGatewayResponse(raw: unknown, stop: AbortController): GatewayResponse {
 	const record = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
 	const statusCode = typeof record.statusCode === 'number' ? record.statusCode : 0;
-	const body = record.body;
+	const body = isAsyncIterable(record.body) ? record.body : singleChunk(record.body);
 	return {
 		statusCode,
 		headers: flattenHeaders(record.headers),
-		body: isAsyncIterable(body) ? body : singleChunk(body),
+		// Destroying the body (what a reader that stops early does) closes the connection.
+		body: {
+			[Symbol.asyncIterator]: () => body[Symbol.asyncIterator](),
+			destroy: () => {
+				stop.abort();
+				(body as { destroy?: () => void }).destroy?.();
+			},
+		} as AsyncIterable<unknown>,
 	};
 }
 

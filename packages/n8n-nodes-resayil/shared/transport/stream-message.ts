@@ -15,6 +15,7 @@ import { messageToEvents } from './message-to-events.ts';
 import { readBodyChunks } from './read-body-chunks.ts';
 import { readBodyText } from './read-body-text.ts';
 import { sendGatewayRequest } from './send-gateway-request.ts';
+import { executionCancelSignal, watchBody } from './watch-body.ts';
 
 /** The largest non-streamed message accepted when a gateway ignores `stream: true`. */
 const MAX_MESSAGE_BYTES = 16 * 1024 * 1024;
@@ -45,20 +46,20 @@ export async function* streamMessage(
 		// The gateway ignored `stream: true` and sent the whole message.
 		let text: string;
 		try {
-			text = await readBodyText(response.body, MAX_MESSAGE_BYTES);
+			text = await readBodyText(
+				watchBody(ctx, connection, response.body, signal),
+				MAX_MESSAGE_BYTES,
+			);
 		} catch (error) {
 			throw lostWhileReading(error);
 		}
 		yield* messageToEvents(parseMessage(text));
 		return;
 	}
-	const accumulator = new MessageAccumulator();
+	const accumulator = new MessageAccumulator({ secrets: [connection.apiKey] });
 	const decoder = createSSEDecoder();
 	const chunks = readBodyChunks(response.body, {
-		signals: [
-			signal,
-			'getExecutionCancelSignal' in ctx ? ctx.getExecutionCancelSignal() : undefined,
-		],
+		signals: [signal, executionCancelSignal(ctx)],
 		partial: () => accumulator.snapshot(),
 		idleTimeoutMs: connection.timeoutMs,
 	});

@@ -65,13 +65,14 @@ describe('Resayil API credential', () => {
 				returnFullResponse: true,
 				ignoreHttpStatusErrors: true,
 			},
-		)) as { statusCode: number; body: string };
+		)) as { statusCode: number; body: unknown };
 	}
 
 	it('lists the models with a valid key', async () => {
 		const response = await runCredentialTest(KEY);
 		expect(response.statusCode).toBe(200);
-		const models = JSON.parse(response.body) as { data: Array<{ id: string }> };
+		// n8n's client parses a JSON body, as it does for the credential test in n8n.
+		const models = response.body as { data: Array<{ id: string }> };
 		expect(models.data.map((model) => model.id)).toContain('qwen3.5:397b');
 		const seen = await emulator.waitForRequest((recorded) => recorded.path === '/v1/models');
 		expect(seen.method).toBe('GET');

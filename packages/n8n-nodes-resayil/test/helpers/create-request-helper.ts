@@ -7,25 +7,33 @@ import {
 } from './perform-http-request.ts';
 
 /**
- * The fake contexts' `httpRequestWithAuthentication`: real HTTP through {@link performHttpRequest}.
- * Like n8n's, it replaces the request's `abortSignal` with the execution's cancel signal (so a
- * caller's own signal never reaches the socket). Each request is recorded in `requests`;
- * `onBodyChunk` runs for every chunk of a streamed body.
+ * The fake contexts' `httpRequestWithAuthentication`: n8n's real helper, through
+ * {@link performHttpRequest}. Like in n8n, it replaces the request's `abortSignal` with the cancel
+ * signal of the context it is called on (so a caller's own signal never reaches the socket). Each request is
+ * recorded in `requests`; `onBodyChunk` runs for every chunk of a streamed body.
  */
 export function createRequestHelper(
 	credentials: TestCredentials,
 	requests: PerformedRequest[],
 	options: { cancelSignal?: AbortSignal | undefined; onBodyChunk?: () => void } = {},
 ) {
-	return async (_credentialType: string, request: IHttpRequestOptions): Promise<unknown> => {
-		const sent: IHttpRequestOptions = { ...request };
-		delete sent.abortSignal;
-		if (options.cancelSignal) sent.abortSignal = options.cancelSignal;
+	// A function, not an arrow: like n8n's, the helper reads the cancel signal from the `this` the
+	// node calls it on.
+	return async function (
+		this: { getExecutionCancelSignal?: () => AbortSignal | undefined } | undefined,
+		_credentialType: string,
+		request: IHttpRequestOptions,
+	): Promise<unknown> {
+		const cancelSignal =
+			typeof this?.getExecutionCancelSignal === 'function'
+				? this.getExecutionCancelSignal()
+				: options.cancelSignal;
 		return await performHttpRequest(
 			credentials,
-			sent,
+			{ ...request },
 			requests,
 			options.onBodyChunk ? { onChunk: options.onBodyChunk } : {},
+			cancelSignal,
 		);
 	};
 }

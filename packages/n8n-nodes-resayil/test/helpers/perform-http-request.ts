@@ -1,4 +1,10 @@
-import { NodeApiError, type IHttpRequestOptions, type JsonObject } from 'n8n-workflow';
+import { getRequestHelperFunctions } from 'n8n-core/dist/execution-engine/node-execution-context/utils/request-helpers/factory.js';
+import type {
+	ICredentialDataDecryptedObject,
+	IHttpRequestOptions,
+	IWorkflowExecuteAdditionalData,
+	Workflow,
+} from 'n8n-workflow';
 
 import { ResayilApi } from '../../credentials/ResayilApi.credentials.ts';
 import { resolveExpression } from './resolve-expression.ts';
@@ -24,86 +30,71 @@ export interface BodyObserver {
 }
 
 /**
- * A stand-in for n8n's `httpRequestWithAuthentication` that performs real HTTP with `fetch`: it
- * applies the credential's `authenticate` headers (resolved by n8n's expression engine), then
- * honours the options the nodes use (`encoding: 'stream'`, `returnFullResponse`,
- * `ignoreHttpStatusErrors`, `disableFollowRedirect`, `abortSignal`, `timeout`) the way n8n's
- * helper does. Like n8n's axios, `timeout` only runs until the response headers arrive, and fails
- * with `timeout of N ms exceeded` (code `ECONNABORTED`), wrapped in a `NodeApiError` as n8n does.
+ * n8n's own `httpRequestWithAuthentication` (from `n8n-core` 2.41.1, the version n8n 2.41.1 runs),
+ * doing real HTTP with n8n's axios client: its Node stream for `encoding: 'stream'`, gzip, its
+ * `timeout` (until the response headers), `ignoreHttpStatusErrors`, `disableFollowRedirect`, the
+ * execution's cancel signal in place of the request's own, and its failures: a `NodeApiError`
+ * wrapping the `AxiosError`, whose `config.headers` carry the key.
+ *
+ * Only what lives in the `n8n` server package is stood in for: the credentials helper, which here
+ * applies the `Resayil API` credential's `authenticate` headers, resolved by n8n's expression engine
+ * (what n8n's `CredentialsHelper.authenticate` does for a generic credential).
  */
 export async function performHttpRequest(
 	credentials: TestCredentials,
 	options: IHttpRequestOptions,
 	log: PerformedRequest[] = [],
 	observer: BodyObserver = {},
+	cancelSignal?: AbortSignal,
 ): Promise<unknown> {
-	const headers: Record<string, string> = {};
-	for (const [name, value] of Object.entries(options.headers ?? {})) headers[name] = String(value);
-	const auth = new ResayilApi().authenticate.properties.headers ?? {};
-	for (const [name, value] of Object.entries(auth)) {
-		headers[name] = String(resolveExpression(String(value), { $credentials: credentials }));
-	}
-	log.push({ options, headers });
-	// Like the Node stream n8n returns, the body can be destroyed, which closes the connection.
-	const local = new AbortController();
-	const signals = options.abortSignal
-		? [local.signal, options.abortSignal as AbortSignal]
-		: [local.signal];
-	const init: RequestInit = {
-		method: options.method ?? 'GET',
-		headers,
-		redirect: options.disableFollowRedirect === true ? 'manual' : 'follow',
+	const additionalData = {
+		credentialsHelper: {
+			getParentTypes: () => [],
+			preAuthentication: async () => undefined,
+			authenticate: async (
+				decrypted: ICredentialDataDecryptedObject,
+				_type: string,
+				request: IHttpRequestOptions,
+			) => {
+				const headers: Record<string, string> = {};
+				for (const [name, value] of Object.entries(request.headers ?? {})) {
+					headers[name] = String(value);
+				}
+				const auth = new ResayilApi().authenticate.properties.headers ?? {};
+				for (const [name, value] of Object.entries(auth)) {
+					headers[name] = String(resolveExpression(String(value), { $credentials: decrypted }));
+				}
+				log.push({ options: request, headers });
+				return { ...request, headers };
+			},
+		},
+	} as unknown as IWorkflowExecuteAdditionalData;
+	const helpers = getRequestHelperFunctions({} as Workflow, RESAYIL_NODE, additionalData);
+	const context = {
+		getNode: () => RESAYIL_NODE,
+		getCredentials: async () => ({ ...credentials }),
+		getExecutionCancelSignal: () => cancelSignal,
+		helpers,
 	};
-	if (typeof options.body === 'string') init.body = options.body;
-	init.signal = AbortSignal.any(signals);
-	const response = await fetchWithTimeout(options.url, init, local, options.timeout);
-	if (!options.ignoreHttpStatusErrors && !response.ok) {
-		throw new Error(`Request failed with status code ${response.status}`);
-	}
-	const body =
-		options.encoding === 'stream'
-			? { [Symbol.asyncIterator]: () => observe(response, observer), destroy: () => local.abort() }
-			: await response.text();
-	if (!options.returnFullResponse) return body;
+	const response: unknown = await helpers.httpRequestWithAuthentication.call(
+		context as never,
+		'resayilApi',
+		options,
+	);
+	if (options.encoding !== 'stream' || !observer.onChunk) return response;
+	const full = response as { body: AsyncIterable<Uint8Array> & { destroy(): void } };
+	return { ...full, body: observed(full.body, observer) };
+}
+
+/** The body as n8n hands it out (iterable, destroyable), telling the observer of every chunk. */
+function observed(body: AsyncIterable<Uint8Array> & { destroy(): void }, observer: BodyObserver) {
 	return {
-		body,
-		headers: Object.fromEntries(response.headers.entries()),
-		statusCode: response.status,
-		statusMessage: response.statusText,
+		async *[Symbol.asyncIterator]() {
+			for await (const chunk of body) {
+				observer.onChunk?.(chunk);
+				yield chunk;
+			}
+		},
+		destroy: () => body.destroy(),
 	};
-}
-
-async function fetchWithTimeout(
-	url: string,
-	init: RequestInit,
-	local: AbortController,
-	timeout: number | undefined,
-): Promise<Response> {
-	if (!timeout) return await fetch(url, init);
-	const error = Object.assign(new Error(`timeout of ${timeout}ms exceeded`), {
-		code: 'ECONNABORTED',
-	});
-	let answered = false;
-	AbortSignal.timeout(timeout).addEventListener('abort', () => {
-		if (!answered) local.abort(error);
-	});
-	try {
-		return await fetch(url, init);
-	} catch (caught) {
-		// n8n wraps its client's errors (typed as JSON, passed as the axios Error itself): "The
-		// connection was aborted, perhaps the server is offline".
-		throw local.signal.reason === error
-			? new NodeApiError(RESAYIL_NODE, error as unknown as JsonObject)
-			: caught;
-	} finally {
-		answered = true;
-	}
-}
-
-async function* observe(response: Response, observer: BodyObserver): AsyncGenerator<Uint8Array> {
-	if (!response.body) return;
-	for await (const chunk of response.body) {
-		observer.onChunk?.(chunk);
-		yield chunk;
-	}
 }

@@ -302,7 +302,9 @@ describe('Resayil Chat Model node (supplyData)', () => {
 			(caught: unknown) => caught,
 		);
 		expect(error).toBeInstanceOf(NodeApiError);
-		expect((error as Error).message).toMatch(/^The stream stalled: no data arrived after 300 ms/);
+		expect((error as Error).message).toMatch(
+			/^The response stalled: no data arrived while its body was being read \(the `idleTimeout` of 300 ms ran out\)/,
+		);
 		const request = emulator().requests.find((r) => r.path === '/v1/messages');
 		expect((await emulator().waitForDisconnect(request!.id)).clientDisconnected).toBe(true);
 	});

@@ -270,7 +270,9 @@ describe('Resayil node: errors', () => {
 				}),
 			);
 			expect(error).toBeInstanceOf(NodeApiError);
-			expect(error?.message).toMatch(/^Timed out after 300 ms waiting for the gateway to answer/);
+			expect(error?.message).toMatch(
+				/^Timed out waiting for the gateway to answer \(the `timeout` of 300 ms ran out/,
+			);
 			expect(error?.description).toMatch(/^Raise the Timeout option of the node/);
 			const [request] = emulator().requests;
 			expect((await emulator().waitForDisconnect(request!.id)).clientDisconnected).toBe(true);
@@ -286,7 +288,9 @@ describe('Resayil node: errors', () => {
 				}),
 			);
 			expect(error).toBeInstanceOf(NodeApiError);
-			expect(error?.message).toMatch(/^The stream stalled: no data arrived after 300 ms/);
+			expect(error?.message).toMatch(
+				/^The response stalled: no data arrived while its body was being read \(the `idleTimeout` of 300 ms ran out\)/,
+			);
 			const [request] = emulator().requests;
 			expect((await emulator().waitForDisconnect(request!.id)).clientDisconnected).toBe(true);
 		});

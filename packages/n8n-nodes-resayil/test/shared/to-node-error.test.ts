@@ -8,6 +8,8 @@ import { NodeApiError, NodeOperationError, type INode } from 'n8n-workflow';
 import { describe, expect, it } from 'vitest';
 
 import { errorToJson, toNodeError } from '../../shared/to-node-error.ts';
+import { TEST_KEY, useEmulator } from '../helpers/emulator-fixture.ts';
+import { performHttpRequest } from '../helpers/perform-http-request.ts';
 
 const node: INode = {
 	id: '1',
@@ -61,13 +63,57 @@ describe('toNodeError', () => {
 		);
 	});
 
-	it('passes n8n errors through and wraps anything else, redacting secrets', () => {
-		const own = new NodeOperationError(node, 'already an n8n error');
-		expect(toNodeError(node, own, 0)).toBe(own);
+	it('rebuilds n8n errors from their redacted text and wraps anything else, redacting secrets', () => {
+		const own = new NodeOperationError(node, `already an n8n error about ${secret}`, {
+			description: `see ${secret}`,
+		});
+		const rebuilt = toNodeError(node, own, 2, [secret]);
+		expect(rebuilt).toBeInstanceOf(NodeOperationError);
+		expect(rebuilt.message).toBe('already an n8n error about [redacted]');
+		expect(rebuilt.description).toBe('see [redacted]');
+		expect(rebuilt.context.itemIndex).toBe(2);
 		const wrapped = toNodeError(node, new Error(`failed with ${secret}`), 1, [secret]);
 		expect(wrapped).toBeInstanceOf(NodeOperationError);
 		expect(wrapped.message).toBe('failed with [redacted]');
 		expect(wrapped.context.itemIndex).toBe(1);
+	});
+});
+
+describe("toNodeError with a real NodeApiError from n8n's HTTP helper", () => {
+	const { credentials } = useEmulator();
+
+	/** Every string an object shows, own properties (hidden ones too) and nested objects included. */
+	function everything(value: unknown, seen = new Set<unknown>()): string {
+		if (typeof value === 'string') return value;
+		if (typeof value !== 'object' || value === null || seen.has(value)) return '';
+		seen.add(value);
+		return Object.getOwnPropertyNames(value)
+			.map((name) => everything((value as Record<string, unknown>)[name], seen))
+			.join('\n');
+	}
+
+	it("keeps no trace of the key that n8n's error carries in its AxiosError config", async () => {
+		// A gateway that rejects the request and echoes the start of the key; n8n's helper fails the
+		// way it does in n8n: a NodeApiError wrapping the AxiosError, whose config has the key.
+		const fault = { type: 'status', status: 401, echoKey: 'prefix' };
+		const url = `${credentials().url}/v1/models`;
+		const original = await performHttpRequest(credentials(), {
+			url,
+			method: 'GET',
+			headers: { 'x-resayil-emulator': JSON.stringify({ fault }) },
+		}).catch((error: unknown) => error);
+		// n8n-core's own copy of n8n-workflow made it, as n8n's does inside n8n: same name, other class.
+		expect((original as Error).name).toBe('NodeApiError');
+		expect(everything(original)).toContain(TEST_KEY);
+		const error = toNodeError(node, original, 4, [TEST_KEY]);
+		expect(error).toBeInstanceOf(NodeApiError);
+		expect(error).not.toBe(original);
+		expect((error as NodeApiError).httpCode).toBe('401');
+		expect(error.context.itemIndex).toBe(4);
+		const shown = [everything(error), JSON.stringify(error), error.stack].join('\n');
+		for (let at = 0; at + 12 <= TEST_KEY.length; at++) {
+			expect(shown).not.toContain(TEST_KEY.slice(at, at + 12));
+		}
 	});
 });
 
