@@ -84,6 +84,30 @@ export const FAULT_CASES: readonly FaultCase[] = [
   both('status 504', { type: 'status', status: 504 }, 'UpstreamUnavailableError'),
   both('status 529', { type: 'status', status: 529 }, 'OverloadedError'),
   both('HTML 302 redirect', { type: 'html_redirect' }, 'UnexpectedResponseError'),
+  both(
+    'HTML 302 redirect whose Location carries the key (?token=)',
+    { type: 'html_redirect', location: 'https://login.example/back', echoKey: 'whole' },
+    'UnexpectedResponseError',
+  ),
+  both('HTML 200 page echoing the key', { type: 'html', echoKey: 'whole' }, 'UnexpectedResponseError'),
+  both(
+    'status 401 echoing the start of the key',
+    { type: 'status', status: 401, echoKey: 'prefix' },
+    'AuthenticationError',
+  ),
+  both(
+    'status 401 echoing the key in base64',
+    { type: 'status', status: 401, echoKey: 'base64' },
+    'AuthenticationError',
+  ),
+  {
+    name: 'error event mid-stream echoing the key',
+    fault: { type: 'error_event', afterEvents: 3, echoKey: 'whole' },
+    streamed: 'StreamEventError',
+    unstreamed: 'OverloadedError',
+  },
+  both('error status whose body stalls', { type: 'status', status: 500, stallBody: true }, 'TimeoutError'),
+  both('HTML 200 page that stalls', { type: 'html', stall: true }, 'TimeoutError'),
   {
     name: 'error event mid-stream',
     fault: { type: 'error_event', afterEvents: 3 },
