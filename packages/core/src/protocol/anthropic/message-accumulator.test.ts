@@ -386,7 +386,11 @@ describe('MessageAccumulator: errors say what happened', () => {
 
   it('reports truncation only for a stream that was cut', () => {
     const accumulator = new MessageAccumulator();
-    feed(accumulator, [start(), blockStart(0, { type: 'text', text: '' }), delta(0, { type: 'text_delta', text: 'Hi' })]);
+    feed(accumulator, [
+      start(),
+      blockStart(0, { type: 'text', text: '' }),
+      delta(0, { type: 'text_delta', text: 'Hi' }),
+    ]);
     const error = thrown(() => accumulator.end());
     expect(TruncatedStreamError.isInstance(error)).toBe(true);
     expect((error as TruncatedStreamError).eventCount).toBe(3);
@@ -398,7 +402,10 @@ describe('MessageAccumulator: errors say what happened', () => {
     const accumulator = new MessageAccumulator({ secrets: [key] });
     const echoed = thrown(() =>
       accumulator.push(
-        sse({ type: 'error', error: { type: `bad_${key}`, message: `Invalid key ${key.slice(0, 20)}… ${btoa(key)}` } }),
+        sse({
+          type: 'error',
+          error: { type: `bad_${key}`, message: `Invalid key ${key.slice(0, 20)}… ${btoa(key)}` },
+        }),
       ),
     ) as StreamEventError;
     expect(StreamEventError.isInstance(echoed)).toBe(true);

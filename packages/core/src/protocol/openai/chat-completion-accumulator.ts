@@ -33,7 +33,8 @@ export class ChatCompletionAccumulator extends AccumulatorBase {
   private readonly toolSlots = new Map<number, ToolSlot>();
 
   protected onEvent(value: Record<string, unknown>): StreamEvent[] {
-    if (value.error !== undefined && value.choices === undefined) throw toStreamEventError(value, this.secrets);
+    if (value.error !== undefined && value.choices === undefined)
+      throw toStreamEventError(value, this.secrets);
     const events = this.start(value);
     const choice = pickChoice(value.choices);
     if (choice && !this.finished) {
