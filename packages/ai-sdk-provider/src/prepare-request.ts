@@ -23,6 +23,8 @@ export interface PreparedRequest {
   /** Set when structured output travels as a forced call of this tool. */
   responseToolName: string | undefined;
   warnings: SharedV4Warning[];
+  /** The spending guard's limits for this call (`providerOptions.resayil.maxCostUsd`, `strict`). */
+  spending: { maxCostUsd?: number | undefined; strict?: boolean | undefined };
 }
 
 /**
@@ -104,5 +106,6 @@ export async function prepareRequest(
         }
       : {}),
   };
-  return { params, route, responseToolName: responseTool?.name, warnings };
+  const spending = { maxCostUsd: resayil?.maxCostUsd, strict: resayil?.strict };
+  return { params, route, responseToolName: responseTool?.name, warnings, spending };
 }

@@ -76,7 +76,7 @@ export class ResayilLanguageModel implements LanguageModelV4 {
     const request = await prepareRequest(this.modelId, options);
     const { client, context, chatParams } = this.#call(request, options);
     try {
-      const signal = { signal: options.abortSignal };
+      const signal = { signal: options.abortSignal, ...request.spending };
       const message = chatParams
         ? chatCompletionToMessage(await client.chat.completions.create(chatParams, signal))
         : await client.messages.create(request.params, signal);
@@ -117,6 +117,7 @@ export class ResayilLanguageModel implements LanguageModelV4 {
     };
     const streamOptions = {
       signal: options.abortSignal,
+      ...request.spending,
       invalidToolInput: 'report' as const,
       keepText: false,
       ...(options.includeRawChunks ? { onRawEvent: (message: SSEMessage) => emit(rawPart(message)) } : {}),

@@ -21,6 +21,14 @@ export const resayilCallOptionsSchema = z.object({
       z.object({ type: z.literal('disabled') }),
     ])
     .optional(),
+  /**
+   * The spending guard (core's): the most this call may cost, in USD. A prompt estimated over it is
+   * refused before it is sent; a reply that runs over it is ended, upstream request included. Both
+   * fail with core's `BudgetExceededError` as the cause.
+   */
+  maxCostUsd: z.number().positive().optional(),
+  /** With `maxCostUsd` or a budget: also refuse when the worst case (prompt + `maxOutputTokens`) is over. */
+  strict: z.boolean().optional(),
 });
 
 /** The call options under `providerOptions.resayil`. */

@@ -1,5 +1,6 @@
 import { NoSuchModelError, type LanguageModelV4, type ProviderV4 } from '@ai-sdk/provider';
 import type { FetchFunction } from '@ai-sdk/provider-utils';
+import type { Budget } from '@resayil/core';
 import { ResayilLanguageModel, type ResayilModelId } from './resayil-language-model.ts';
 
 /** Settings of `createResayil()`. Every one is optional. */
@@ -19,6 +20,11 @@ export interface ResayilProviderSettings {
   headers?: Record<string, string>;
   /** The `fetch` to use, e.g. a proxy-aware one or a test double. Default: the global `fetch`. */
   fetch?: FetchFunction;
+  /**
+   * A spending budget (core's `Budget`) that every call of this provider draws from: a call whose
+   * prompt alone is estimated over what is left is refused, and a reply that exhausts it is ended.
+   */
+  budget?: Budget;
 }
 
 /** The Resayil provider: call it with a model id for a `LanguageModelV4`. */
@@ -51,6 +57,7 @@ export function createResayil(settings: ResayilProviderSettings = {}): ResayilPr
     baseURL: settings.baseURL,
     fetch: settings.fetch,
     defaultHeaders: settings.headers,
+    budget: settings.budget,
   });
   const languageModel = (modelId: ResayilModelId): LanguageModelV4 =>
     new ResayilLanguageModel(modelId, { provider: 'resayil.messages', clientOptions });
