@@ -67,7 +67,7 @@ describe('resayil-litellm', () => {
       expect({ args, code: result.code }).toEqual({ args, code: 2 });
       expect(result.stderr).toMatch(/^resayil-litellm: .*\n\nUsage:/);
     }
-  });
+  }, 60_000); // six CLI processes one after another: room for a busy CI machine
 });
 
 describe('resayil-litellm generate', () => {
