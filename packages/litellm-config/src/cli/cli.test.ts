@@ -5,7 +5,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createEmulator, type Emulator } from '@resayil/emulator';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+
+// Each test runs the built CLI as child processes, several in a row: room for a busy CI machine.
+vi.setConfig({ testTimeout: 60_000 });
 
 // The built CLI as a separate process (`node dist/cli.mjs`), talking to the emulator over HTTP.
 const CLI = fileURLToPath(new URL('../../dist/cli.mjs', import.meta.url));
@@ -67,7 +70,7 @@ describe('resayil-litellm', () => {
       expect({ args, code: result.code }).toEqual({ args, code: 2 });
       expect(result.stderr).toMatch(/^resayil-litellm: .*\n\nUsage:/);
     }
-  }, 60_000); // six CLI processes one after another: room for a busy CI machine
+  });
 });
 
 describe('resayil-litellm generate', () => {
