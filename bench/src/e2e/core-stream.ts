@@ -10,6 +10,6 @@ export async function coreStream(
   const start = performance.now();
   const times: number[] = [];
   for await (const event of client.messages.stream(params))
-    if (event.type === 'text') times.push(performance.now());
+    if (event.type === 'text_delta') times.push(performance.now());
   return { start, times, end: performance.now() };
 }

@@ -30,7 +30,7 @@ const fullGc = async (): Promise<void> => {
 async function throughCore(client: Resayil, keepText: boolean): Promise<{ received: number; kept: unknown }> {
   const stream = client.messages.stream(messagesParams('Tell me a very long story.'), { keepText });
   let chars = 0;
-  for await (const event of stream) if (event.type === 'text') chars += event.text.length;
+  for await (const event of stream) if (event.type === 'text_delta') chars += event.text.length;
   return { received: chars, kept: await stream.finalMessage() };
 }
 

@@ -58,7 +58,7 @@ describe('resayil CLI', () => {
       .trim()
       .split('\n')
       .map((line) => JSON.parse(line) as { type: string });
-    expect(events.at(-1)?.type).toBe('message_stop');
+    expect(events.at(-1)?.type).toBe('message_end');
   });
 
   it('models and health', async () => {

@@ -30,13 +30,13 @@ describe.each(['anthropic', 'resayil'] as const)('messages against the %s profil
     expect(final.role).toBe('assistant');
   });
 
-  it('yields normalized events in order, ending with message_stop', async () => {
+  it('yields normalized events in order, ending with message_end', async () => {
     const events: StreamEvent[] = [];
     for await (const event of env.client.messages.stream(params)) events.push(event);
-    expect(events[0]?.type).toBe('message_start');
-    expect(events.at(-1)?.type).toBe('message_stop');
-    expect(events.filter((event) => event.type === 'stop')).toHaveLength(1);
-    expect(events.some((event) => event.type === 'content_block')).toBe(true);
+    expect(events[0]?.type).toBe('message_begin');
+    expect(events.at(-1)?.type).toBe('message_end');
+    expect(events.filter((event) => event.type === 'stop_reason_update')).toHaveLength(1);
+    expect(events.some((event) => event.type === 'block_end')).toBe(true);
   });
 
   it('hands every server-sent event to onRawEvent before normalizing it, on both routes', async () => {
@@ -94,7 +94,7 @@ describe.each(['anthropic', 'resayil'] as const)('messages against the %s profil
   it('a consumer that breaks early aborts the request on the server', async () => {
     env.emulator.enqueue({ fault: { type: 'slow', tokenIntervalMs: 30 } });
     const stream = env.client.messages.stream(params, {});
-    for await (const event of stream) if (event.type === 'text') break;
+    for await (const event of stream) if (event.type === 'text_delta') break;
     const disconnected = await latestDisconnect(env.emulator);
     expect(disconnected.clientDisconnected).toBe(true);
     await expect(stream.finalMessage()).rejects.toBeInstanceOf(UserAbortError);
@@ -157,8 +157,8 @@ describe.each(['anthropic', 'resayil'] as const)('messages against the %s profil
     const body = env.client.messages.stream(params).toReadableStream();
     const lines = (await new Response(body).text()).trim().split('\n');
     const events = lines.map((line) => JSON.parse(line) as StreamEvent);
-    expect(events[0]?.type).toBe('message_start');
-    expect(events.at(-1)?.type).toBe('message_stop');
+    expect(events[0]?.type).toBe('message_begin');
+    expect(events.at(-1)?.type).toBe('message_end');
   });
 
   it('honours max_tokens and stop sequences', async () => {

@@ -18,31 +18,31 @@ const finalMessage: Message = {
 /** Text, then two parallel tool calls: one streamed in fragments, one whose input arrives whole. */
 const toolStream: StreamEvent[] = [
   {
-    type: 'message_start',
+    type: 'message_begin',
     id: 'msg_1',
     model: 'qwen3.5:397b',
     usage: { input_tokens: 40, output_tokens: 1 },
   },
-  { type: 'text', index: 0, text: 'Checking ' },
-  { type: 'text', index: 0, text: 'both.' },
-  { type: 'content_block', index: 0, block: { type: 'text', text: 'Checking both.' } },
-  { type: 'tool_use_start', index: 1, id: 'toolu_a', name: 'get_weather' },
+  { type: 'text_delta', index: 0, text: 'Checking ' },
+  { type: 'text_delta', index: 0, text: 'both.' },
+  { type: 'block_end', index: 0, block: { type: 'text', text: 'Checking both.' } },
+  { type: 'tool_use_begin', index: 1, id: 'toolu_a', name: 'get_weather' },
   { type: 'tool_input_delta', index: 1, id: 'toolu_a', partialJson: '{"city":', snapshot: {} },
   { type: 'tool_input_delta', index: 1, id: 'toolu_a', partialJson: '"Paris"}', snapshot: { city: 'Paris' } },
   {
-    type: 'content_block',
+    type: 'block_end',
     index: 1,
     block: { type: 'tool_use', id: 'toolu_a', name: 'get_weather', input: { city: 'Paris' } },
   },
-  { type: 'tool_use_start', index: 2, id: 'toolu_b', name: 'get_time' },
+  { type: 'tool_use_begin', index: 2, id: 'toolu_b', name: 'get_time' },
   {
-    type: 'content_block',
+    type: 'block_end',
     index: 2,
     block: { type: 'tool_use', id: 'toolu_b', name: 'get_time', input: { city: 'Paris' } },
   },
-  { type: 'usage', usage: { input_tokens: 40, output_tokens: 23 } },
-  { type: 'stop', stopReason: 'tool_use', stopSequence: null },
-  { type: 'message_stop', message: finalMessage },
+  { type: 'usage_update', usage: { input_tokens: 40, output_tokens: 23 } },
+  { type: 'stop_reason_update', stopReason: 'tool_use', stopSequence: null },
+  { type: 'message_end', message: finalMessage },
 ];
 
 function convert(events: StreamEvent[], options: StreamConversionOptions): AIMessageChunk[] {
@@ -105,12 +105,12 @@ describe('StreamEventConverter', () => {
   it('streams text as strings for a plain request, with reasoning in additional_kwargs', () => {
     const chunks = convert(
       [
-        { type: 'message_start', id: 'msg_2', model: 'm', usage: {} },
-        { type: 'thinking', index: 0, thinking: 'Hmm.' },
-        { type: 'signature', index: 0, signature: 'sig' },
-        { type: 'text', index: 1, text: 'Hel' },
-        { type: 'text', index: 1, text: 'lo' },
-        { type: 'stop', stopReason: 'end_turn', stopSequence: null },
+        { type: 'message_begin', id: 'msg_2', model: 'm', usage: {} },
+        { type: 'thinking_delta', index: 0, thinking: 'Hmm.' },
+        { type: 'signature_delta', index: 0, signature: 'sig' },
+        { type: 'text_delta', index: 1, text: 'Hel' },
+        { type: 'text_delta', index: 1, text: 'lo' },
+        { type: 'stop_reason_update', stopReason: 'end_turn', stopSequence: null },
       ],
       { textAsString: true, streamUsage: true },
     );
@@ -122,13 +122,13 @@ describe('StreamEventConverter', () => {
   it('streams thinking as blocks that keep their signature when thinking is on', () => {
     const chunks = convert(
       [
-        { type: 'message_start', id: 'msg_3', model: 'm', usage: {} },
-        { type: 'thinking', index: 0, thinking: 'Let me ' },
-        { type: 'thinking', index: 0, thinking: 'think.' },
-        { type: 'signature', index: 0, signature: 'sig_9' },
-        { type: 'content_block', index: 1, block: { type: 'redacted_thinking', data: 'opaque' } },
-        { type: 'text', index: 2, text: 'Answer.' },
-        { type: 'stop', stopReason: 'end_turn', stopSequence: null },
+        { type: 'message_begin', id: 'msg_3', model: 'm', usage: {} },
+        { type: 'thinking_delta', index: 0, thinking: 'Let me ' },
+        { type: 'thinking_delta', index: 0, thinking: 'think.' },
+        { type: 'signature_delta', index: 0, signature: 'sig_9' },
+        { type: 'block_end', index: 1, block: { type: 'redacted_thinking', data: 'opaque' } },
+        { type: 'text_delta', index: 2, text: 'Answer.' },
+        { type: 'stop_reason_update', stopReason: 'end_turn', stopSequence: null },
       ],
       blocks,
     );
@@ -142,9 +142,9 @@ describe('StreamEventConverter', () => {
   it('gives a tool call without an id a stable stand-in', () => {
     const chunks = convert(
       [
-        { type: 'message_start', id: 'msg_4', model: 'm', usage: {} },
-        { type: 'tool_use_start', index: 0, id: '', name: 'f' },
-        { type: 'content_block', index: 0, block: { type: 'tool_use', id: '', name: 'f', input: {} } },
+        { type: 'message_begin', id: 'msg_4', model: 'm', usage: {} },
+        { type: 'tool_use_begin', index: 0, id: '', name: 'f' },
+        { type: 'block_end', index: 0, block: { type: 'tool_use', id: '', name: 'f', input: {} } },
       ],
       blocks,
     );

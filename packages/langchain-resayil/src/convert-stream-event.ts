@@ -55,13 +55,13 @@ export class StreamEventConverter {
   /** The chunk for one event, or `undefined` for events that add nothing (usage updates, block ends). */
   convert(event: StreamEvent): ChatGenerationChunk | undefined {
     switch (event.type) {
-      case 'message_start':
+      case 'message_begin':
         this.#messageId = event.id;
         return this.#chunk({
           response_metadata: { model: event.model },
           ...this.#usageField(this.#usage.start(event.usage)),
         });
-      case 'text':
+      case 'text_delta':
         return this.#chunk(
           {
             content: this.#options.textAsString
@@ -70,16 +70,16 @@ export class StreamEventConverter {
           },
           event.text,
         );
-      case 'thinking':
+      case 'thinking_delta':
         return this.#options.textAsString
           ? this.#chunk({ additional_kwargs: { reasoning_content: event.thinking } })
           : this.#chunk({ content: [{ type: 'thinking', thinking: event.thinking, index: event.index }] });
-      case 'signature':
+      case 'signature_delta':
         if (this.#options.textAsString) return undefined;
         return this.#chunk({
           content: [{ type: 'thinking', thinking: '', signature: event.signature, index: event.index }],
         });
-      case 'tool_use_start':
+      case 'tool_use_begin':
         this.#argsSent.set(event.index, '');
         return this.#toolChunk({
           type: 'tool_call_chunk',
@@ -91,17 +91,17 @@ export class StreamEventConverter {
       case 'tool_input_delta':
         this.#argsSent.set(event.index, (this.#argsSent.get(event.index) ?? '') + event.partialJson);
         return this.#toolChunk({ type: 'tool_call_chunk', index: event.index, args: event.partialJson });
-      case 'content_block':
+      case 'block_end':
         return this.#completedBlock(event.index, event.block);
-      case 'usage':
+      case 'usage_update':
         this.#usage.update(event.usage);
         return undefined;
-      case 'stop':
+      case 'stop_reason_update':
         return this.#chunk({
           response_metadata: { stop_reason: event.stopReason, stop_sequence: event.stopSequence },
           ...this.#usageField(this.#usage.finish()),
         });
-      case 'message_stop':
+      case 'message_end':
         return undefined;
     }
   }

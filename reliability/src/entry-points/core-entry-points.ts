@@ -25,7 +25,7 @@ const coreErrorName = (error: unknown) => (ResayilError.isInstance(error) ? erro
 async function streamed(stream: ReturnType<Resayil['messages']['stream']>, env: CallEnv): Promise<string> {
   for await (const event of stream) {
     env.outputs.push(JSON.stringify(event));
-    if (event.type === 'text') env.onText?.(event.text);
+    if (event.type === 'text_delta') env.onText?.(event.text);
   }
   return resultOf(await stream.finalMessage(), env);
 }

@@ -117,7 +117,7 @@ export class MessageStream implements AsyncIterable<StreamEvent> {
 
   /** Text deltas only, as they arrive. */
   async *textStream(): AsyncGenerator<string> {
-    for await (const event of this) if (event.type === 'text') yield event.text;
+    for await (const event of this) if (event.type === 'text_delta') yield event.text;
   }
 
   /**

@@ -68,17 +68,17 @@ export type {
 
 // Normalized stream events
 export type {
-  ContentBlockStreamEvent,
-  MessageStartStreamEvent,
-  MessageStreamEndEvent,
-  SignatureStreamEvent,
-  StopStreamEvent,
+  BlockEndStreamEvent,
+  MessageBeginStreamEvent,
+  MessageEndStreamEvent,
+  SignatureDeltaStreamEvent,
+  StopReasonUpdateStreamEvent,
   StreamEvent,
-  TextStreamEvent,
-  ThinkingStreamEvent,
+  TextDeltaStreamEvent,
+  ThinkingDeltaStreamEvent,
   ToolInputDeltaStreamEvent,
-  ToolUseStartStreamEvent,
-  UsageStreamEvent,
+  ToolUseBeginStreamEvent,
+  UsageUpdateStreamEvent,
 } from './stream-event.ts';
 
 // SSE and stream accumulation

@@ -6,51 +6,55 @@ import type { ContentBlock, Message, StopReason, UnknownBlock, Usage } from './w
  * (Anthropic Messages or OpenAI chat completions) and whichever quirks the gateway has.
  *
  * Every adapter (LangChain, n8n, the web helpers) consumes these and nothing else.
+ *
+ * Naming rule: `<subject>_<phase>`, where the phase is `begin` (the subject starts), `delta` (a piece
+ * of it arrives), `update` (its latest value replaces the previous one) or `end` (it is complete).
+ * No name reuses a wire event's name, so a normalized event is never mistaken for a raw one.
  */
 export type StreamEvent =
-  | MessageStartStreamEvent
-  | TextStreamEvent
-  | ThinkingStreamEvent
-  | SignatureStreamEvent
-  | ToolUseStartStreamEvent
+  | MessageBeginStreamEvent
+  | TextDeltaStreamEvent
+  | ThinkingDeltaStreamEvent
+  | SignatureDeltaStreamEvent
+  | ToolUseBeginStreamEvent
   | ToolInputDeltaStreamEvent
-  | ContentBlockStreamEvent
-  | UsageStreamEvent
-  | StopStreamEvent
-  | MessageStreamEndEvent;
+  | BlockEndStreamEvent
+  | UsageUpdateStreamEvent
+  | StopReasonUpdateStreamEvent
+  | MessageEndStreamEvent;
 
 /** The reply has started: its id, the model that answers (as the gateway names it) and input usage. */
-export interface MessageStartStreamEvent {
-  type: 'message_start';
+export interface MessageBeginStreamEvent {
+  type: 'message_begin';
   id: string;
   model: string;
   usage: Usage;
 }
 
 /** A piece of text, as it arrives. `index` is the block's position in the final `content`. */
-export interface TextStreamEvent {
-  type: 'text';
+export interface TextDeltaStreamEvent {
+  type: 'text_delta';
   index: number;
   text: string;
 }
 
 /** A piece of the model's visible reasoning. */
-export interface ThinkingStreamEvent {
-  type: 'thinking';
+export interface ThinkingDeltaStreamEvent {
+  type: 'thinking_delta';
   index: number;
   thinking: string;
 }
 
 /** The signature that closes a thinking block. */
-export interface SignatureStreamEvent {
-  type: 'signature';
+export interface SignatureDeltaStreamEvent {
+  type: 'signature_delta';
   index: number;
   signature: string;
 }
 
 /** A tool call has started: its id and the tool's name, before any of its input. */
-export interface ToolUseStartStreamEvent {
-  type: 'tool_use_start';
+export interface ToolUseBeginStreamEvent {
+  type: 'tool_use_begin';
   index: number;
   id: string;
   name: string;
@@ -70,8 +74,8 @@ export interface ToolInputDeltaStreamEvent {
 }
 
 /** A content block is complete. A `tool_use` block here has its input parsed strictly. */
-export interface ContentBlockStreamEvent {
-  type: 'content_block';
+export interface BlockEndStreamEvent {
+  type: 'block_end';
   index: number;
   block: ContentBlock | UnknownBlock;
   /** With `invalidToolInput: 'report'`: why this tool call's input could not be parsed. */
@@ -79,20 +83,20 @@ export interface ContentBlockStreamEvent {
 }
 
 /** Usage so far; fields are cumulative and the last value of each wins. */
-export interface UsageStreamEvent {
-  type: 'usage';
+export interface UsageUpdateStreamEvent {
+  type: 'usage_update';
   usage: Usage;
 }
 
-/** Why the model stopped. Emitted once, before `message_stop`. */
-export interface StopStreamEvent {
-  type: 'stop';
+/** Why the model stopped. Emitted once, before `message_end`. */
+export interface StopReasonUpdateStreamEvent {
+  type: 'stop_reason_update';
   stopReason: StopReason | null;
   stopSequence: string | null;
 }
 
 /** The reply is complete: the final message, the same shape as a non-streamed response. */
-export interface MessageStreamEndEvent {
-  type: 'message_stop';
+export interface MessageEndStreamEvent {
+  type: 'message_end';
   message: Message;
 }

@@ -46,14 +46,14 @@ describe('recorded streams: what each one yields', () => {
       },
     });
     expect(run.events.map((e) => e.type)).toEqual([
-      'message_start',
-      'text',
-      'text',
-      'text',
-      'content_block',
-      'usage',
-      'stop',
-      'message_stop',
+      'message_begin',
+      'text_delta',
+      'text_delta',
+      'text_delta',
+      'block_end',
+      'usage_update',
+      'stop_reason_update',
+      'message_end',
     ]);
   });
 
@@ -77,8 +77,8 @@ describe('recorded streams: what each one yields', () => {
       { city: 'الرياض', unit: 'celsius' },
       { city: 'الرياض', unit: 'celsius', days: 3, note: '☀️ حار' },
     ]);
-    expect(run.events.find((e) => e.type === 'tool_use_start')).toEqual({
-      type: 'tool_use_start',
+    expect(run.events.find((e) => e.type === 'tool_use_begin')).toEqual({
+      type: 'tool_use_begin',
       index: 1,
       id: 'toolu_01Weather',
       name: 'get_weather',
@@ -102,9 +102,9 @@ describe('recorded streams: what each one yields', () => {
       },
     ]);
     expect(message.usage).toEqual({ input_tokens: 61, output_tokens: 128, cache_read_input_tokens: 0 });
-    expect(run.events.filter((e) => e.type === 'signature')).toHaveLength(1);
+    expect(run.events.filter((e) => e.type === 'signature_delta')).toHaveLength(1);
     expect(run.events[0]).toEqual({
-      type: 'message_start',
+      type: 'message_begin',
       id: 'msg_01Thinking',
       model: 'claude-sonnet-4-5',
       usage: {},
@@ -132,7 +132,7 @@ describe('recorded streams: what each one yields', () => {
       ['toolu_01B', {}],
     ]);
     // Only client tools announce themselves: a server tool is run by the gateway.
-    expect(run.events.filter((e) => e.type === 'tool_use_start').map((e) => e.id)).toEqual([
+    expect(run.events.filter((e) => e.type === 'tool_use_begin').map((e) => e.id)).toEqual([
       'toolu_01A',
       'toolu_01B',
     ]);
@@ -166,7 +166,7 @@ describe('recorded streams: what each one yields', () => {
       usage: { input_tokens: 30, output_tokens: 12 },
     });
     expect(run.events[0]).toEqual({
-      type: 'message_start',
+      type: 'message_begin',
       id: 'chatcmpl-Official1',
       model: 'gpt-4o-mini',
       usage: {},

@@ -95,17 +95,17 @@ async function* toChatStreamEvents(run: AsyncIterable<ToolRunEvent>): AsyncGener
   try {
     for await (const event of run) {
       switch (event.type) {
-        case 'message_start':
+        case 'message_begin':
           if (!started) yield { type: 'start', id: event.id, model: event.model };
           started = true;
           break;
-        case 'text':
+        case 'text_delta':
           yield { type: 'text', text: event.text };
           break;
-        case 'thinking':
+        case 'thinking_delta':
           yield { type: 'thinking', text: event.thinking };
           break;
-        case 'content_block':
+        case 'block_end':
           if (event.block.type === 'tool_use') {
             const block = event.block as { id: string; name: string; input: unknown };
             yield { type: 'tool_call', id: block.id, name: block.name, input: block.input };
@@ -120,7 +120,7 @@ async function* toChatStreamEvents(run: AsyncIterable<ToolRunEvent>): AsyncGener
             isError: event.isError,
           };
           break;
-        case 'message_stop':
+        case 'message_end':
           if (event.message.stop_reason !== 'tool_use') {
             yield { type: 'finish', stopReason: event.message.stop_reason, usage: event.message.usage };
           }

@@ -62,13 +62,13 @@ export class ResayilChatModel extends BaseChatModel<ChatModelConfig> {
 			merged.abortSignal,
 		)) {
 			switch (event.type) {
-				case 'text':
+				case 'text_delta':
 					yield { type: 'text-delta', delta: event.text };
 					break;
-				case 'thinking':
+				case 'thinking_delta':
 					yield { type: 'reasoning-delta', delta: event.thinking };
 					break;
-				case 'tool_use_start':
+				case 'tool_use_begin':
 					calls.set(event.index, { id: event.id, name: event.name, sentArguments: false });
 					break;
 				case 'tool_input_delta': {
@@ -84,7 +84,7 @@ export class ResayilChatModel extends BaseChatModel<ChatModelConfig> {
 					};
 					break;
 				}
-				case 'content_block': {
+				case 'block_end': {
 					this.rememberThinking(event);
 					const call = calls.get(event.index);
 					if (call && !call.sentArguments && event.block.type === 'tool_use') {
@@ -99,7 +99,7 @@ export class ResayilChatModel extends BaseChatModel<ChatModelConfig> {
 					}
 					break;
 				}
-				case 'message_stop':
+				case 'message_end':
 					yield {
 						type: 'finish',
 						finishReason: toFinishReason(event.message.stop_reason),

@@ -11,7 +11,7 @@ export async function collectMessage(
 	let message: Message | undefined;
 	for await (const event of events) {
 		if (onEvent) await onEvent(event);
-		if (event.type === 'message_stop') message = event.message;
+		if (event.type === 'message_end') message = event.message;
 	}
 	// streamMessage throws before it ends without `message_stop`; this guards other sources.
 	if (message === undefined) throw new TruncatedStreamError();

@@ -7,23 +7,23 @@ import type { Message, StreamEvent } from '../protocol.ts';
  */
 export function messageToEvents(message: Message): StreamEvent[] {
 	const events: StreamEvent[] = [
-		{ type: 'message_start', id: message.id, model: message.model, usage: { ...message.usage } },
+		{ type: 'message_begin', id: message.id, model: message.model, usage: { ...message.usage } },
 	];
 	message.content.forEach((block, index) => {
 		if (block.type === 'text' && block.text !== '')
-			events.push({ type: 'text', index, text: block.text });
+			events.push({ type: 'text_delta', index, text: block.text });
 		if (block.type === 'thinking' && block.thinking !== '') {
-			events.push({ type: 'thinking', index, thinking: block.thinking });
+			events.push({ type: 'thinking_delta', index, thinking: block.thinking });
 		}
 		if (block.type === 'tool_use') {
-			events.push({ type: 'tool_use_start', index, id: block.id, name: block.name });
+			events.push({ type: 'tool_use_begin', index, id: block.id, name: block.name });
 		}
-		events.push({ type: 'content_block', index, block });
+		events.push({ type: 'block_end', index, block });
 	});
 	events.push(
-		{ type: 'usage', usage: { ...message.usage } },
-		{ type: 'stop', stopReason: message.stop_reason, stopSequence: message.stop_sequence },
-		{ type: 'message_stop', message },
+		{ type: 'usage_update', usage: { ...message.usage } },
+		{ type: 'stop_reason_update', stopReason: message.stop_reason, stopSequence: message.stop_sequence },
+		{ type: 'message_end', message },
 	);
 	return events;
 }

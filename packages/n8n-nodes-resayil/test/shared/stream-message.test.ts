@@ -58,14 +58,14 @@ describe('streamMessage', () => {
 		);
 		expect(final).toEqual(message);
 		expect(events.map((event) => event.type)).toEqual([
-			'message_start',
-			'text',
-			'content_block',
-			'tool_use_start',
-			'content_block',
-			'usage',
-			'stop',
-			'message_stop',
+			'message_begin',
+			'text_delta',
+			'block_end',
+			'tool_use_begin',
+			'block_end',
+			'usage_update',
+			'stop_reason_update',
+			'message_end',
 		]);
 	});
 

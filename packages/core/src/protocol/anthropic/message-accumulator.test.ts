@@ -50,7 +50,7 @@ describe('MessageAccumulator', () => {
     feed(accumulator, [start(), blockStart(0, { type: 'text', text: '' })]);
     expect(
       accumulator.push(sse({ index: 0, delta: { type: 'text_delta', text: 'hi' } }, 'content_block_delta')),
-    ).toEqual([{ type: 'text', index: 0, text: 'hi' }]);
+    ).toEqual([{ type: 'text_delta', index: 0, text: 'hi' }]);
     feed(accumulator, [blockStop(0), messageDelta('end_turn'), stop]);
     expect(accumulator.ended).toBe(true);
     expect(accumulator.end().content).toEqual([{ type: 'text', text: 'hi' }]);
@@ -107,9 +107,9 @@ describe('MessageAccumulator', () => {
       messageDelta('end_turn', { input_tokens: 61, output_tokens: 12 }),
       stop,
     ]);
-    expect(events.filter((e) => e.type === 'usage')).toEqual([
-      { type: 'usage', usage: { input_tokens: 43, output_tokens: 10, cache_read_input_tokens: 5 } },
-      { type: 'usage', usage: { input_tokens: 61, output_tokens: 12, cache_read_input_tokens: 5 } },
+    expect(events.filter((e) => e.type === 'usage_update')).toEqual([
+      { type: 'usage_update', usage: { input_tokens: 43, output_tokens: 10, cache_read_input_tokens: 5 } },
+      { type: 'usage_update', usage: { input_tokens: 61, output_tokens: 12, cache_read_input_tokens: 5 } },
     ]);
     expect(accumulator.end().usage).toEqual({
       input_tokens: 61,
@@ -127,7 +127,7 @@ describe('MessageAccumulator', () => {
       blockStop(0),
     ]);
     expect(events.at(-1)).toEqual({
-      type: 'content_block',
+      type: 'block_end',
       index: 0,
       block: { type: 'tool_use', id: 'toolu_1', name: 'get_weather', input: { city: 'جدة', days: 2 } },
     });
@@ -223,7 +223,7 @@ describe('MessageAccumulator', () => {
       ),
       sse('{"type":"content_block_stop","index":0  }'),
     ]);
-    expect(events.map((e) => e.type)).toEqual(['message_start', 'text', 'content_block']);
+    expect(events.map((e) => e.type)).toEqual(['message_begin', 'text_delta', 'block_end']);
   });
 
   it('passes unknown block types and redacted thinking through as content blocks', () => {
@@ -238,7 +238,7 @@ describe('MessageAccumulator', () => {
       blockStart(1, redacted),
       blockStop(1),
     ]);
-    expect(events.filter((e) => e.type === 'content_block').map((e) => e.block)).toEqual([unknown, redacted]);
+    expect(events.filter((e) => e.type === 'block_end').map((e) => e.block)).toEqual([unknown, redacted]);
   });
 
   it('accumulates thinking and its signature', () => {
@@ -252,9 +252,9 @@ describe('MessageAccumulator', () => {
       blockStop(0),
     ]);
     expect(events.slice(1)).toEqual([
-      { type: 'thinking', index: 0, thinking: 'hmm ' },
-      { type: 'signature', index: 0, signature: 'sig==' },
-      { type: 'content_block', index: 0, block: { type: 'thinking', thinking: 'hmm ', signature: 'sig==' } },
+      { type: 'thinking_delta', index: 0, thinking: 'hmm ' },
+      { type: 'signature_delta', index: 0, signature: 'sig==' },
+      { type: 'block_end', index: 0, block: { type: 'thinking', thinking: 'hmm ', signature: 'sig==' } },
     ]);
   });
 
@@ -315,7 +315,7 @@ describe('MessageAccumulator', () => {
       blockStart(0, { type: 'text', text: '' }),
       delta(0, { type: 'text_delta', text: 'x' }),
     ]);
-    expect(events[0]).toEqual({ type: 'message_start', id: '', model: '', usage: {} });
+    expect(events[0]).toEqual({ type: 'message_begin', id: '', model: '', usage: {} });
   });
 
   it('creates a text block for a delta that arrives without its content_block_start', () => {
@@ -338,9 +338,13 @@ describe('MessageAccumulator', () => {
       messageDelta('max_tokens'),
       stop,
     ]);
-    expect(events.slice(-3).map((e) => e.type)).toEqual(['content_block', 'stop', 'message_stop']);
-    expect(events.at(-2)).toEqual({ type: 'stop', stopReason: 'max_tokens', stopSequence: null });
-    expect(events.at(-1)).toMatchObject({ type: 'message_stop', message: { stop_reason: 'max_tokens' } });
+    expect(events.slice(-3).map((e) => e.type)).toEqual(['block_end', 'stop_reason_update', 'message_end']);
+    expect(events.at(-2)).toEqual({
+      type: 'stop_reason_update',
+      stopReason: 'max_tokens',
+      stopSequence: null,
+    });
+    expect(events.at(-1)).toMatchObject({ type: 'message_end', message: { stop_reason: 'max_tokens' } });
   });
 
   it('ignores everything after message_stop', () => {
@@ -360,7 +364,7 @@ describe('MessageAccumulator', () => {
       blockStop(0),
       blockStop(0),
     ]);
-    expect(events.map((e) => e.type)).toEqual(['message_start', 'content_block']);
+    expect(events.map((e) => e.type)).toEqual(['message_begin', 'block_end']);
   });
 });
 

@@ -71,13 +71,13 @@ export class MessageAccumulator extends AccumulatorBase {
     return this.start();
   }
 
-  /** Emits `message_start` once, synthesizing it for a gateway that skipped it. */
+  /** Emits `message_begin` once, synthesizing it for a gateway that skipped it. */
   private start(): StreamEvent[] {
     if (this.started) return [];
     this.started = true;
     return [
       {
-        type: 'message_start',
+        type: 'message_begin',
         id: this.builder.id,
         model: this.builder.model,
         usage: { ...this.builder.usage },
@@ -93,11 +93,11 @@ export class MessageAccumulator extends AccumulatorBase {
     const events = this.start();
     this.builder.start(index, block);
     if (block.type === 'tool_use') {
-      events.push({ type: 'tool_use_start', index, id: stringOf(block.id), name: stringOf(block.name) });
+      events.push({ type: 'tool_use_begin', index, id: stringOf(block.id), name: stringOf(block.name) });
     } else if (block.type === 'text' && typeof block.text === 'string' && block.text !== '') {
-      events.push({ type: 'text', index, text: block.text });
+      events.push({ type: 'text_delta', index, text: block.text });
     } else if (block.type === 'thinking' && typeof block.thinking === 'string' && block.thinking !== '') {
-      events.push({ type: 'thinking', index, thinking: block.thinking });
+      events.push({ type: 'thinking_delta', index, thinking: block.thinking });
     }
     return events;
   }
@@ -111,7 +111,8 @@ export class MessageAccumulator extends AccumulatorBase {
       case 'text_delta': {
         const text = stringOf(delta.text);
         if (!this.builder.has(index)) this.builder.start(index, { type: 'text', text: '' });
-        if (text !== '' && this.builder.appendText(index, text)) events.push({ type: 'text', index, text });
+        if (text !== '' && this.builder.appendText(index, text))
+          events.push({ type: 'text_delta', index, text });
         break;
       }
       case 'thinking_delta': {
@@ -119,13 +120,14 @@ export class MessageAccumulator extends AccumulatorBase {
         if (!this.builder.has(index))
           this.builder.start(index, { type: 'thinking', thinking: '', signature: '' });
         if (thinking !== '' && this.builder.appendThinking(index, thinking)) {
-          events.push({ type: 'thinking', index, thinking });
+          events.push({ type: 'thinking_delta', index, thinking });
         }
         break;
       }
       case 'signature_delta': {
         const signature = stringOf(delta.signature);
-        if (this.builder.setSignature(index, signature)) events.push({ type: 'signature', index, signature });
+        if (this.builder.setSignature(index, signature))
+          events.push({ type: 'signature_delta', index, signature });
         break;
       }
       case 'citations_delta':
@@ -166,7 +168,7 @@ export class MessageAccumulator extends AccumulatorBase {
       this.builder.stopSequence = delta.stop_sequence;
     }
     if (isRecord(value.usage))
-      events.push({ type: 'usage', usage: { ...this.builder.addUsage(value.usage) } });
+      events.push({ type: 'usage_update', usage: { ...this.builder.addUsage(value.usage) } });
     return events;
   }
 
@@ -175,11 +177,11 @@ export class MessageAccumulator extends AccumulatorBase {
     for (const { index, block } of this.builder.closeAll()) events.push(this.blockEvent(index, block));
     this.terminated = true;
     events.push({
-      type: 'stop',
+      type: 'stop_reason_update',
       stopReason: this.builder.stopReason,
       stopSequence: this.builder.stopSequence,
     });
-    events.push({ type: 'message_stop', message: this.builder.snapshot() });
+    events.push({ type: 'message_end', message: this.builder.snapshot() });
     return events;
   }
 }

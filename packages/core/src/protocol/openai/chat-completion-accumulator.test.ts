@@ -40,8 +40,8 @@ describe('ChatCompletionAccumulator', () => {
   it('emits message_start at the first chunk, which may carry role and content together', () => {
     const accumulator = new ChatCompletionAccumulator();
     expect(accumulator.push(chunk({ role: 'assistant', content: 'Hel' }))).toEqual([
-      { type: 'message_start', id: 'chatcmpl-1', model: 'llama3.2:3b', usage: {} },
-      { type: 'text', index: 0, text: 'Hel' },
+      { type: 'message_begin', id: 'chatcmpl-1', model: 'llama3.2:3b', usage: {} },
+      { type: 'text_delta', index: 0, text: 'Hel' },
     ]);
   });
 
@@ -49,11 +49,11 @@ describe('ChatCompletionAccumulator', () => {
     const accumulator = new ChatCompletionAccumulator();
     const events = feed(accumulator, [chunk({ role: 'assistant', content: 'Hi' }), chunk([], 'stop'), done]);
     expect(events.map((e) => e.type)).toEqual([
-      'message_start',
-      'text',
-      'content_block',
-      'stop',
-      'message_stop',
+      'message_begin',
+      'text_delta',
+      'block_end',
+      'stop_reason_update',
+      'message_end',
     ]);
     expect(accumulator.end()).toEqual({
       id: 'chatcmpl-1',
@@ -79,8 +79,8 @@ describe('ChatCompletionAccumulator', () => {
       }),
       done,
     ]);
-    expect(events.find((e) => e.type === 'usage')).toEqual({
-      type: 'usage',
+    expect(events.find((e) => e.type === 'usage_update')).toEqual({
+      type: 'usage_update',
       usage: { input_tokens: 9, output_tokens: 3 },
     });
     expect(accumulator.end()).toMatchObject({
@@ -104,9 +104,9 @@ describe('ChatCompletionAccumulator', () => {
       chunk({}, 'tool_calls'),
       done,
     ]);
-    expect(events.filter((e) => e.type === 'tool_use_start')).toEqual([
-      { type: 'tool_use_start', index: 0, id: 'call_a', name: 'get_weather' },
-      { type: 'tool_use_start', index: 1, id: 'call_b', name: 'now' },
+    expect(events.filter((e) => e.type === 'tool_use_begin')).toEqual([
+      { type: 'tool_use_begin', index: 0, id: 'call_a', name: 'get_weather' },
+      { type: 'tool_use_begin', index: 1, id: 'call_b', name: 'now' },
     ]);
     expect(events.filter((e) => e.type === 'tool_input_delta').map((e) => e.snapshot)).toEqual([
       {},
@@ -166,16 +166,16 @@ describe('ChatCompletionAccumulator', () => {
       const accumulator = new ChatCompletionAccumulator();
       const events = feed(accumulator, [chunk({ content: 'x' }, finish), done]);
       expect(
-        events.find((e) => e.type === 'stop'),
+        events.find((e) => e.type === 'stop_reason_update'),
         finish,
-      ).toEqual({ type: 'stop', stopReason: expected, stopSequence: null });
+      ).toEqual({ type: 'stop_reason_update', stopReason: expected, stopSequence: null });
     }
   });
 
   it('finishes at [DONE] when no finish_reason came', () => {
     const accumulator = new ChatCompletionAccumulator();
     const events = feed(accumulator, [chunk({ content: 'x' }), done]);
-    expect(events.slice(-3).map((e) => e.type)).toEqual(['content_block', 'stop', 'message_stop']);
+    expect(events.slice(-3).map((e) => e.type)).toEqual(['block_end', 'stop_reason_update', 'message_end']);
     expect(accumulator.end().stop_reason).toBeNull();
   });
 

@@ -48,7 +48,10 @@ export class ChatCompletionAccumulator extends AccumulatorBase {
       }
     }
     if (isRecord(value.usage)) {
-      events.push({ type: 'usage', usage: { ...this.builder.addUsage(mapCompletionUsage(value.usage)) } });
+      events.push({
+        type: 'usage_update',
+        usage: { ...this.builder.addUsage(mapCompletionUsage(value.usage)) },
+      });
     }
     return events;
   }
@@ -57,18 +60,18 @@ export class ChatCompletionAccumulator extends AccumulatorBase {
     const events = this.start({});
     this.finish(events);
     this.terminated = true;
-    events.push({ type: 'stop', stopReason: this.builder.stopReason, stopSequence: null });
-    events.push({ type: 'message_stop', message: this.builder.snapshot() });
+    events.push({ type: 'stop_reason_update', stopReason: this.builder.stopReason, stopSequence: null });
+    events.push({ type: 'message_end', message: this.builder.snapshot() });
     return events;
   }
 
-  /** Emits `message_start` at the first chunk, with its id and model. */
+  /** Emits `message_begin` at the first chunk, with its id and model. */
   private start(value: Record<string, unknown>): StreamEvent[] {
     if (this.started) return [];
     this.started = true;
     if (typeof value.id === 'string') this.builder.id = value.id;
     if (typeof value.model === 'string') this.builder.model = value.model;
-    return [{ type: 'message_start', id: this.builder.id, model: this.builder.model, usage: {} }];
+    return [{ type: 'message_begin', id: this.builder.id, model: this.builder.model, usage: {} }];
   }
 
   private onReasoning(value: unknown, events: StreamEvent[]): void {
@@ -78,7 +81,7 @@ export class ChatCompletionAccumulator extends AccumulatorBase {
       this.builder.start(this.thinkingIndex, { type: 'thinking', thinking: '', signature: '' });
     }
     if (this.builder.appendThinking(this.thinkingIndex, value)) {
-      events.push({ type: 'thinking', index: this.thinkingIndex, thinking: value });
+      events.push({ type: 'thinking_delta', index: this.thinkingIndex, thinking: value });
     }
   }
 
@@ -89,7 +92,7 @@ export class ChatCompletionAccumulator extends AccumulatorBase {
       this.builder.start(this.textIndex, { type: 'text', text: '' });
     }
     if (this.builder.appendText(this.textIndex, value))
-      events.push({ type: 'text', index: this.textIndex, text: value });
+      events.push({ type: 'text_delta', index: this.textIndex, text: value });
   }
 
   private onToolCalls(calls: unknown[], completionId: string, events: StreamEvent[]): void {
@@ -108,7 +111,7 @@ export class ChatCompletionAccumulator extends AccumulatorBase {
         slot = { blockIndex, id, idFromGateway: typeof call.id === 'string' && call.id !== '' };
         this.toolSlots.set(key, slot);
         this.builder.start(blockIndex, { type: 'tool_use', id, name, input: {} });
-        events.push({ type: 'tool_use_start', index: blockIndex, id, name });
+        events.push({ type: 'tool_use_begin', index: blockIndex, id, name });
       } else if (name !== '') {
         this.builder.nameTool(slot.blockIndex, name);
       }

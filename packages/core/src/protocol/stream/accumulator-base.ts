@@ -1,6 +1,6 @@
 import { TruncatedStreamError } from '../errors/truncated-stream-error.ts';
 import type { SSEMessage } from '../sse/create-sse-decoder.ts';
-import type { ContentBlockStreamEvent, StreamEvent } from '../stream-event.ts';
+import type { BlockEndStreamEvent, StreamEvent } from '../stream-event.ts';
 import type { ContentBlock, Message, UnknownBlock } from '../wire/anthropic.ts';
 import { MessageBuilder } from './message-builder.ts';
 import { readEventData } from './read-event-data.ts';
@@ -49,12 +49,12 @@ export abstract class AccumulatorBase implements StreamAccumulator {
   }
 
   /** Handles one JSON event; `eventName` is the SSE `event:` field, if any. */
-  /** The `content_block` event of a completed block, with its input error in `'report'` mode. */
-  protected blockEvent(index: number, block: ContentBlock | UnknownBlock): ContentBlockStreamEvent {
+  /** The `block_end` event of a completed block, with its input error in `'report'` mode. */
+  protected blockEvent(index: number, block: ContentBlock | UnknownBlock): BlockEndStreamEvent {
     const invalidInput = this.builder.invalidInputOf(index);
     return invalidInput
-      ? { type: 'content_block', index, block, invalidInput }
-      : { type: 'content_block', index, block };
+      ? { type: 'block_end', index, block, invalidInput }
+      : { type: 'block_end', index, block };
   }
 
   protected abstract onEvent(value: Record<string, unknown>, eventName: string | undefined): StreamEvent[];

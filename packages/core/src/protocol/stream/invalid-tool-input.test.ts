@@ -3,7 +3,7 @@ import { ChatCompletionAccumulator } from '../openai/chat-completion-accumulator
 import { MessageAccumulator } from '../anthropic/message-accumulator.ts';
 import { InvalidToolInputError } from '../errors/invalid-tool-input-error.ts';
 import type { SSEMessage } from '../sse/create-sse-decoder.ts';
-import type { ContentBlockStreamEvent, StreamEvent } from '../stream-event.ts';
+import type { BlockEndStreamEvent, StreamEvent } from '../stream-event.ts';
 import type { StreamAccumulator } from './stream-accumulator.ts';
 
 const sse = (value: unknown): SSEMessage => ({
@@ -90,10 +90,10 @@ describe.each([
   it("in 'report' mode keeps streaming, keeps what parsed, and attaches the error", () => {
     const accumulator = create('report');
     const events = feed(accumulator, messages());
-    const block = events.find((event): event is ContentBlockStreamEvent => event.type === 'content_block');
+    const block = events.find((event): event is BlockEndStreamEvent => event.type === 'block_end');
     expect(block?.invalidInput).toBeInstanceOf(InvalidToolInputError);
     expect(block?.invalidInput?.message).toContain('get_time');
-    expect(events.at(-1)?.type).toBe('message_stop');
+    expect(events.at(-1)?.type).toBe('message_end');
     const message = accumulator.end();
     expect(message.content[0]).toMatchObject({ type: 'tool_use', name: 'get_time' });
     expect(typeof (message.content[0] as { input: unknown }).input).toBe('object');

@@ -49,7 +49,7 @@ describe('keepText: false', () => {
   it('still emits every text event but keeps no text in the Messages final message', () => {
     const accumulator = new MessageAccumulator({ keepText: false });
     const events = messages.flatMap((message) => accumulator.push(message));
-    const texts = events.flatMap((event) => (event.type === 'text' ? [event.text] : []));
+    const texts = events.flatMap((event) => (event.type === 'text_delta' ? [event.text] : []));
     expect(texts.join('')).toBe('Hello world');
     const final = accumulator.end();
     expect(final.content[0]).toEqual({ type: 'text', text: '' });
@@ -60,7 +60,7 @@ describe('keepText: false', () => {
   it('does the same for a chat completion stream', () => {
     const accumulator = new ChatCompletionAccumulator({ keepText: false });
     const events = [...completion, done].flatMap((message) => accumulator.push(message));
-    expect(events.flatMap((event) => (event.type === 'text' ? [event.text] : [])).join('')).toBe(
+    expect(events.flatMap((event) => (event.type === 'text_delta' ? [event.text] : [])).join('')).toBe(
       'Hello world',
     );
     expect(accumulator.end().content[0]).toEqual({ type: 'text', text: '' });

@@ -31,7 +31,7 @@ export interface StreamAccumulatorOptions {
   /**
    * What a completed tool call whose input is not a JSON object does: `'throw'` (the default)
    * ends the stream with `InvalidToolInputError`; `'report'` keeps streaming, gives the block the
-   * input parsed as far as it goes, and attaches the error to its `content_block` event as
+   * input parsed as far as it goes, and attaches the error to its `block_end` event as
    * `invalidInput` (for callers that surface malformed calls themselves, e.g. LangChain's
    * `invalid_tool_calls`, or fine-grained tool streaming cut by `max_tokens`).
    */

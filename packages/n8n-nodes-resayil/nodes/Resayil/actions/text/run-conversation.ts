@@ -85,8 +85,8 @@ export async function runConversation(
 				maxCostUsd: input.maxCostUsd,
 			}),
 			(event) => {
-				if (event.type === 'text') return input.onText?.(event.text);
-				if (event.type === 'thinking') return input.onThinking?.(event.thinking);
+				if (event.type === 'text_delta') return input.onText?.(event.text);
+				if (event.type === 'thinking_delta') return input.onThinking?.(event.thinking);
 				return undefined;
 			},
 		);
