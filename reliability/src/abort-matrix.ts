@@ -3,8 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EntryPoint } from './entry-points/entry-point.ts';
 import { captureOutput } from './support/capture-output.ts';
 import { everythingShown, findSecrets } from './support/find-secrets.ts';
-import { RELIABILITY_KEY } from './support/reliability-key.ts';
-import { startEmulator } from './support/start-emulator.ts';
+import { TEST_KEY, startEmulator } from '@resayil-internal/test-support/emulator';
 import { UnhandledRejections } from './support/unhandled-rejections.ts';
 import { within } from './support/within.ts';
 
@@ -23,7 +22,7 @@ export function describeAbortMatrix(profile: EmulatorProfile, entryPoints: reado
     const unhandled = new UnhandledRejections();
     beforeAll(async () => {
       unhandled.install();
-      emulator = await startEmulator(profile);
+      emulator = await startEmulator({ profile });
     });
     afterAll(async () => {
       unhandled.uninstall();
@@ -48,7 +47,7 @@ export function describeAbortMatrix(profile: EmulatorProfile, entryPoints: reado
         const call = entry
           .call({
             baseURL: emulator.url,
-            apiKey: RELIABILITY_KEY,
+            apiKey: TEST_KEY,
             outputs,
             signal: controller.signal,
             onText: firstText,

@@ -1,5 +1,5 @@
 import type { EmulatorFault } from '@resayil/emulator';
-import { RELIABILITY_KEY } from './support/reliability-key.ts';
+import { TEST_KEY } from '@resayil-internal/test-support/emulator';
 
 /** The name of a core error class: what every entry point must surface, each in its own way. */
 export type ExpectedError =
@@ -55,7 +55,7 @@ export const FAULT_CASES: readonly FaultCase[] = [
     {
       type: 'status',
       status: 401,
-      body: { error: { type: 'authentication_error', message: `Invalid API key: ${RELIABILITY_KEY}` } },
+      body: { error: { type: 'authentication_error', message: `Invalid API key: ${TEST_KEY}` } },
     },
     'AuthenticationError',
   ),

@@ -5,8 +5,9 @@ import { FAULT_CASES, type FaultCase } from './fault-cases.ts';
 import { knownMatrixIssue } from './known-issues.ts';
 import { captureOutput } from './support/capture-output.ts';
 import { everythingShown, findSecrets } from './support/find-secrets.ts';
-import { REJECTED_KEY, RELIABILITY_KEY } from './support/reliability-key.ts';
-import { openRequests, startEmulator } from './support/start-emulator.ts';
+import { REJECTED_KEY } from './support/reliability-key.ts';
+import { TEST_KEY, startEmulator } from '@resayil-internal/test-support/emulator';
+import { openRequests } from './support/open-requests.ts';
 import { UnhandledRejections } from './support/unhandled-rejections.ts';
 import { HungError, within } from './support/within.ts';
 
@@ -29,12 +30,9 @@ export function describeFaultMatrix(profile: EmulatorProfile, entryPoints: reado
 
     beforeAll(async () => {
       unhandled.install();
-      emulator = await startEmulator(profile);
+      emulator = await startEmulator({ profile });
       for (const entry of entryPoints) {
-        reference.set(
-          entry.name,
-          await entry.call({ baseURL: emulator.url, apiKey: RELIABILITY_KEY, outputs: [] }),
-        );
+        reference.set(entry.name, await entry.call({ baseURL: emulator.url, apiKey: TEST_KEY, outputs: [] }));
       }
     });
     afterAll(async () => {
@@ -48,7 +46,7 @@ export function describeFaultMatrix(profile: EmulatorProfile, entryPoints: reado
       const printed = captureOutput();
       const outputs: string[] = [];
       const mark = unhandled.reasons.length;
-      const apiKey = testCase.rejectedKey ? REJECTED_KEY : RELIABILITY_KEY;
+      const apiKey = testCase.rejectedKey ? REJECTED_KEY : TEST_KEY;
       const outcome: Outcome = await within(
         entry.call({ baseURL: emulator.url, apiKey, outputs }),
         DEADLINE_MS,

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { N8N_ENTRY_POINTS } from './entry-points/n8n-entry-points.ts';
-import { RELIABILITY_KEY } from './support/reliability-key.ts';
+import { TEST_KEY } from '@resayil-internal/test-support/emulator';
 import { startFuzzServer, type FuzzServer } from './support/fuzz-server.ts';
 
 // Reproductions of the defects in KNOWN_ISSUES that the fault matrix does not already show. Each
@@ -22,7 +22,7 @@ describe('known issues in other packages', () => {
     });
     const entry = N8N_ENTRY_POINTS[0];
     const error = await entry
-      ?.call({ baseURL: server.url, apiKey: RELIABILITY_KEY, outputs: [] })
+      ?.call({ baseURL: server.url, apiKey: TEST_KEY, outputs: [] })
       .catch((e: unknown) => e);
     // The class says what happened: the connection broke while the error body was being read.
     expect(entry?.errorName(error)).toBe('ConnectionError');

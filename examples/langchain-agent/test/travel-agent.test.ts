@@ -1,12 +1,12 @@
-import { createEmulator, type Emulator, type EmulatorProfile } from '@resayil/emulator';
+import type { EmulatorProfile } from '@resayil/emulator';
+import { EMULATOR_PROFILES, TEST_KEY, useEmulator } from '@resayil-internal/test-support/emulator';
 import { ChatResayil } from '@resayil/langchain';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { AgentEvent } from '../src/agent-event.ts';
 import { runTravelAgent } from '../src/run-travel-agent.ts';
 import { TripBrief } from '../src/trip-brief.ts';
-import { buildExample, runMain } from './run-main.ts';
+import { buildExample, runMain } from './support/run-main.ts';
 
-const API_KEY = 'test-key-langchain-agent';
 const QUESTION = 'What is the weather in Paris, and convert 250 KWD to EUR?';
 
 interface MessagesBody {
@@ -15,20 +15,16 @@ interface MessagesBody {
   messages: { role: string; content: unknown }[];
 }
 
-describe.each(['resayil', 'anthropic'] as EmulatorProfile[])('the travel agent (%s profile)', (profile) => {
-  let emulator: Emulator;
-  beforeAll(async () => {
-    emulator = await createEmulator({ profile, apiKeys: [API_KEY], latency: { tokenIntervalMs: 20 } });
-  });
-  afterAll(() => emulator.close());
+describe.each(EMULATOR_PROFILES)('the travel agent (%s profile)', (profile: EmulatorProfile) => {
+  const gateway = useEmulator({ profile, latency: { tokenIntervalMs: 20 } });
 
   it('calls both tools, streams its answer, then gives a typed brief', async () => {
-    const model = new ChatResayil({ apiKey: API_KEY, baseURL: emulator.url, model: 'qwen3.5:397b' });
+    const model = new ChatResayil({ apiKey: TEST_KEY, baseURL: gateway.url, model: 'qwen3.5:397b' });
     const events: AgentEvent[] = [];
     let answerInFlightAtFirstText: boolean | undefined;
     const { answer, brief } = await runTravelAgent(model, QUESTION, (event) => {
       if (event.type === 'text' && answerInFlightAtFirstText === undefined) {
-        answerInFlightAtFirstText = emulator.requests.at(-1)?.completedAt === undefined;
+        answerInFlightAtFirstText = gateway.emulator.requests.at(-1)?.completedAt === undefined;
       }
       events.push(event);
     });
@@ -56,7 +52,7 @@ describe.each(['resayil', 'anthropic'] as EmulatorProfile[])('the travel agent (
     expect(brief.city).toBe('Paris');
 
     // What the gateway saw: the tools, then their results, then the brief's forced tool call.
-    const bodies = emulator.requests
+    const bodies = gateway.emulator.requests
       .filter((r) => r.path.endsWith('/messages'))
       .map((r) => r.body as MessagesBody);
     expect(bodies).toHaveLength(3);
@@ -68,15 +64,11 @@ describe.each(['resayil', 'anthropic'] as EmulatorProfile[])('the travel agent (
 });
 
 describe('npm start', () => {
-  let emulator: Emulator;
-  beforeAll(async () => {
-    await buildExample();
-    emulator = await createEmulator({ profile: 'resayil', apiKeys: [API_KEY] });
-  }, 60_000);
-  afterAll(() => emulator.close());
+  const gateway = useEmulator({ profile: 'resayil' });
+  beforeAll(() => buildExample(), 60_000);
 
   it('prints the tool steps, the answer and the brief', async () => {
-    const run = await runMain([QUESTION], { RESAYIL_API_KEY: API_KEY, RESAYIL_BASE_URL: emulator.url });
+    const run = await runMain([QUESTION], { RESAYIL_API_KEY: TEST_KEY, RESAYIL_BASE_URL: gateway.url });
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toContain('→ get_weather({"city":"Paris"})');
     expect(run.stdout).toContain(
@@ -94,7 +86,7 @@ describe('npm start', () => {
   });
 
   it('exits 1 with the typed error when the key is wrong', async () => {
-    const run = await runMain([QUESTION], { RESAYIL_API_KEY: 'wrong-key', RESAYIL_BASE_URL: emulator.url });
+    const run = await runMain([QUESTION], { RESAYIL_API_KEY: 'wrong-key', RESAYIL_BASE_URL: gateway.url });
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('Authentication failed (401)');
     expect(run.stderr).not.toContain('wrong-key');

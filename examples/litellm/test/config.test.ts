@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createEmulator, type Emulator } from '@resayil/emulator';
+import { TEST_KEY, useEmulator } from '@resayil-internal/test-support/emulator';
 import { parseConfigYaml, validateConfig, type LiteLLMConfig } from '@resayil/litellm-config';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exampleDir, runLitellmCli } from './run-litellm-cli.ts';
+import { describe, expect, it } from 'vitest';
+import { exampleDir, runLitellmCli } from './support/run-litellm-cli.ts';
 
 const configPath = join(exampleDir, 'config.yaml');
 const committed = readFileSync(configPath, 'utf8');
@@ -57,11 +57,7 @@ describe('config.yaml', () => {
 });
 
 describe('config.yaml against a Resayil-compatible gateway', () => {
-  let emulator: Emulator;
-  beforeAll(async () => {
-    emulator = await createEmulator({ profile: 'resayil', apiKeys: ['proxy-key'] });
-  });
-  afterAll(() => emulator.close());
+  const gateway = useEmulator({ profile: 'resayil' });
 
   it('names models the gateway serves, at the URL LiteLLM builds from it', async () => {
     const config = parseConfigYaml(committed).value as LiteLLMConfig;
@@ -71,11 +67,11 @@ describe('config.yaml against a Resayil-compatible gateway', () => {
       // LiteLLM's openai/ route: strip the prefix, POST {api_base}/chat/completions.
       const model = String(entry.litellm_params.model).replace(/^openai\//u, '');
       const base = new URL(String(entry.litellm_params.api_base));
-      const url = `${emulator.url}${base.pathname}/chat/completions`;
+      const url = `${gateway.url}${base.pathname}/chat/completions`;
       const response = await fetch(url, {
         method: 'POST',
         headers: {
-          authorization: 'Bearer proxy-key',
+          authorization: `Bearer ${TEST_KEY}`,
           'content-type': 'application/json',
           accept: 'application/json',
         },

@@ -1,35 +1,27 @@
 import { Resayil } from '@resayil/core';
-import { createEmulator, type Emulator, type EmulatorProfile } from '@resayil/emulator';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Emulator, EmulatorProfile } from '@resayil/emulator';
+import { TEST_KEY, useEmulator } from '@resayil-internal/test-support/emulator';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { buildScripts } from './support/build-scripts.ts';
 import { runScript } from './support/run-script.ts';
 
-const API_KEY = 'test-key-node-streaming';
 const PROMPT = 'Explain quantum entanglement in simple terms.';
 const MODEL = 'qwen3.5:397b';
 
-const emulators = new Map<EmulatorProfile, Emulator>();
+const gateways = {
+  anthropic: useEmulator({ profile: 'anthropic' }),
+  resayil: useEmulator({ profile: 'resayil' }),
+};
 
-beforeAll(async () => {
-  await buildScripts();
-  for (const profile of ['anthropic', 'resayil'] as const) {
-    emulators.set(profile, await createEmulator({ profile, apiKeys: [API_KEY] }));
-  }
-}, 60_000);
-afterEach(() => emulators.forEach((emulator) => emulator.reset()));
-afterAll(async () => {
-  await Promise.all([...emulators.values()].map((emulator) => emulator.close()));
-});
+beforeAll(() => buildScripts(), 60_000);
 
 function emulator(profile: EmulatorProfile): Emulator {
-  const found = emulators.get(profile);
-  if (!found) throw new Error(`no ${profile} emulator`);
-  return found;
+  return gateways[profile].emulator;
 }
 
 /** The answer to the same request, not streamed: what stdout must end up holding. */
 async function expectedAnswer(gateway: Emulator): Promise<string> {
-  const client = new Resayil({ apiKey: API_KEY, baseURL: gateway.url });
+  const client = new Resayil({ apiKey: TEST_KEY, baseURL: gateway.url });
   const message = await client.messages.create({
     model: MODEL,
     max_tokens: 1024,
@@ -52,7 +44,7 @@ describe.each(cases)('%s against the %s profile', (script, profile) => {
     // A few events, then a pause: the first words must be on stdout during the pause.
     gateway.enqueue({ fault: { type: 'stall', afterEvents: 5, ms: 1_500 } });
 
-    const run = runScript(script, [PROMPT], { RESAYIL_API_KEY: API_KEY, RESAYIL_BASE_URL: gateway.url });
+    const run = runScript(script, [PROMPT], { RESAYIL_API_KEY: TEST_KEY, RESAYIL_BASE_URL: gateway.url });
     await run.firstOutput;
     const request = gateway.requests.find((r) => r.path.endsWith('/messages'));
     expect(request?.completedAt).toBeUndefined();
@@ -73,7 +65,7 @@ describe('stream-with-sdk against the resayil profile', () => {
   it('fails, explaining that the official SDK drops data-only events', async () => {
     const gateway = emulator('resayil');
     const run = runScript('stream-with-sdk', [PROMPT], {
-      RESAYIL_API_KEY: API_KEY,
+      RESAYIL_API_KEY: TEST_KEY,
       RESAYIL_BASE_URL: gateway.url,
     });
     expect(await run.exit).toBe(1);
@@ -95,12 +87,12 @@ describe('stream-with-core', () => {
     const gateway = emulator('resayil');
     gateway.enqueue({ fault: { type: 'status', status: 402 } });
     const run = runScript('stream-with-core', [PROMPT], {
-      RESAYIL_API_KEY: API_KEY,
+      RESAYIL_API_KEY: TEST_KEY,
       RESAYIL_BASE_URL: gateway.url,
     });
     expect(await run.exit).toBe(1);
     expect(run.stderr()).toMatch(/InsufficientCreditsError: .*Top up at https:\/\/\S+/u);
-    expect(run.stderr()).not.toContain(API_KEY);
+    expect(run.stderr()).not.toContain(TEST_KEY);
   });
 
   it('is refused with AuthenticationError when the key is wrong', async () => {

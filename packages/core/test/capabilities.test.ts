@@ -1,7 +1,8 @@
 import { defaultCatalog } from '@resayil/emulator';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CAPABILITY_SNAPSHOT, ModelCapabilityError, NotFoundError } from '../src/index.ts';
-import { settled, startEmulator } from './start-emulator.ts';
+import { settled } from './support/settled.ts';
+import { useGateway } from './support/use-gateway.ts';
 
 const PNG =
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
@@ -32,9 +33,7 @@ describe('the bundled capability snapshot', () => {
 });
 
 describe.each(['anthropic', 'resayil'] as const)('model capabilities against the %s profile', (profile) => {
-  let env: Awaited<ReturnType<typeof startEmulator>>;
-  beforeAll(async () => {
-    env = await startEmulator({
+  const env = useGateway({
       profile,
       catalog: [
         ...defaultCatalog,
@@ -46,9 +45,7 @@ describe.each(['anthropic', 'resayil'] as const)('model capabilities against the
           category: 'chat',
         },
       ],
-    });
   });
-  afterAll(() => env.emulator.close());
   const modelRequests = () => env.emulator.requests.filter((r) => !r.path.endsWith('/models')).length;
 
   it('models.retrieve(id) gives the catalog entry with its capabilities', async () => {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   ChatStreamError,
   Resayil,
@@ -7,17 +7,14 @@ import {
   type ChatStreamEvent,
   type ToolDefinition,
 } from '../src/index.ts';
-import { TEST_KEY, latestDisconnect, startEmulator } from './start-emulator.ts';
+import { TEST_KEY, latestDisconnect } from '@resayil-internal/test-support/emulator';
+import { useGateway } from './support/use-gateway.ts';
 
 const post = (body: unknown, init: RequestInit = {}) =>
   new Request('http://localhost/api/chat', { method: 'POST', body: JSON.stringify(body), ...init });
 
 describe('createChatRouteHandler', () => {
-  let env: Awaited<ReturnType<typeof startEmulator>>;
-  beforeAll(async () => {
-    env = await startEmulator({ profile: 'resayil' });
-  });
-  afterAll(() => env.emulator.close());
+  const env = useGateway({ profile: 'resayil' });
 
   it('streams SSE with no-buffering headers and ends with finish', async () => {
     const handler = createChatRouteHandler({ client: env.client, model: 'qwen3.5:397b' });

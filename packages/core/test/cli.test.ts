@@ -1,7 +1,8 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TEST_KEY, startEmulator } from './start-emulator.ts';
+import { describe, expect, it } from 'vitest';
+import { TEST_KEY } from '@resayil-internal/test-support/emulator';
+import { useGateway } from './support/use-gateway.ts';
 
 const CLI = fileURLToPath(new URL('../dist/cli.mjs', import.meta.url));
 
@@ -23,11 +24,7 @@ function runCli(args: string[], env: Record<string, string | undefined>) {
 }
 
 describe('resayil CLI', () => {
-  let env: Awaited<ReturnType<typeof startEmulator>>;
-  beforeAll(async () => {
-    env = await startEmulator({ profile: 'resayil', latency: { firstTokenMs: 0, tokenIntervalMs: 20 } });
-  });
-  afterAll(() => env.emulator.close());
+  const env = useGateway({ profile: 'resayil', latency: { firstTokenMs: 0, tokenIntervalMs: 20 } });
 
   it('without a key, chats with the embedded emulator, says so on stderr and streams to stdout', async () => {
     const result = await runCli(['chat', 'Explain quantum entanglement in simple terms.'], {});

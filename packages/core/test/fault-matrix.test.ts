@@ -20,7 +20,8 @@ import {
   readChatStream,
   type Message,
 } from '../src/index.ts';
-import { TEST_KEY, ask, latestDisconnect, startEmulator } from './start-emulator.ts';
+import { TEST_KEY, latestDisconnect } from '@resayil-internal/test-support/emulator';
+import { ask, useGateway } from './support/use-gateway.ts';
 
 type ErrorClass = abstract new (...args: never[]) => Error;
 type EntryPoint = 'messages.stream' | 'messages.create' | 'chat.stream' | 'chat.create' | 'route handler';
@@ -162,7 +163,7 @@ const onUnhandled = (reason: unknown): void => {
 };
 
 describe.each(['anthropic', 'resayil'] as const)('fault matrix, %s profile', (profile) => {
-  let env: Awaited<ReturnType<typeof startEmulator>>;
+  const env = useGateway({ profile });
   let reference: Message;
   const references = new Map<EntryPoint, unknown>();
   const params = {
@@ -173,7 +174,6 @@ describe.each(['anthropic', 'resayil'] as const)('fault matrix, %s profile', (pr
 
   beforeAll(async () => {
     process.on('unhandledRejection', onUnhandled);
-    env = await startEmulator({ profile });
     reference = await env.client.messages.create(params);
     for (const entryPoint of ENTRY_POINTS) references.set(entryPoint, await run(entryPoint, undefined));
   });
@@ -190,8 +190,7 @@ describe.each(['anthropic', 'resayil'] as const)('fault matrix, %s profile', (pr
       { timeout: 5_000, interval: 20 },
     );
   });
-  afterAll(async () => {
-    await env.emulator.close();
+  afterAll(() => {
     process.off('unhandledRejection', onUnhandled);
     expect(unhandled).toEqual([]);
   });

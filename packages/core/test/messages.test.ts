@@ -1,13 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Resayil, ResayilError, UserAbortError, type StreamEvent } from '../src/index.ts';
-import { TEST_KEY, ask, latestDisconnect, startEmulator } from './start-emulator.ts';
+import { TEST_KEY, latestDisconnect } from '@resayil-internal/test-support/emulator';
+import { ask, useGateway } from './support/use-gateway.ts';
 
 describe.each(['anthropic', 'resayil'] as const)('messages against the %s profile', (profile) => {
-  let env: Awaited<ReturnType<typeof startEmulator>>;
-  beforeAll(async () => {
-    env = await startEmulator({ profile });
-  });
-  afterAll(() => env.emulator.close());
+  const env = useGateway({ profile });
 
   const params = {
     model: 'qwen3.5:397b',

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { StreamParseError, TruncatedStreamError } from '../src/protocol/index.ts';
 import { ChatStreamError, readChatStream, type ChatStreamEvent } from '../src/web/index.ts';
-import { responseOf } from './response-of.ts';
+import { responseOf } from './support/response-of.ts';
 
 const EVENTS: ChatStreamEvent[] = [
   { type: 'start', id: 'msg_1', model: 'qwen3.5:397b' },

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { StreamParseError, TruncatedStreamError } from '../src/protocol/index.ts';
 import { N8nStreamError, readN8nStream, type N8nStreamEvent } from '../src/web/index.ts';
-import { responseOf } from './response-of.ts';
+import { responseOf } from './support/response-of.ts';
 
 const meta = (itemIndex = 0, nodeName = 'Resayil') => ({
   nodeId: `id-${nodeName}`,

@@ -1,7 +1,8 @@
 import { inspect } from 'node:util';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FeatureUnavailableError, MissingApiKeyError, Resayil } from '../src/index.ts';
-import { TEST_KEY, ask, startEmulator } from './start-emulator.ts';
+import { TEST_KEY, startEmulator } from '@resayil-internal/test-support/emulator';
+import { ask, useGateway } from './support/use-gateway.ts';
 
 describe('new Resayil(options)', () => {
   afterEach(() => vi.unstubAllEnvs());
@@ -37,11 +38,7 @@ describe('new Resayil(options)', () => {
 });
 
 describe('catalog, health and prices', () => {
-  let env: Awaited<ReturnType<typeof startEmulator>>;
-  beforeAll(async () => {
-    env = await startEmulator({ profile: 'resayil' });
-  });
-  afterAll(() => env.emulator.close());
+  const env = useGateway({ profile: 'resayil' });
 
   it('lists models, ids with ":" and "/" included', async () => {
     const models = await env.client.models.list();
@@ -85,11 +82,7 @@ describe('catalog, health and prices', () => {
 });
 
 describe.each(['anthropic', 'resayil'] as const)('chat.completions against the %s profile', (profile) => {
-  let env: Awaited<ReturnType<typeof startEmulator>>;
-  beforeAll(async () => {
-    env = await startEmulator({ profile });
-  });
-  afterAll(() => env.emulator.close());
+  const env = useGateway({ profile });
   const params = { model: 'qwen3.5:397b', max_tokens: 200, messages: ask('Say something about the desert.') };
 
   it('streams the same text that create returns, normalized to StreamEvents', async () => {
@@ -137,13 +130,14 @@ describe('key hygiene', () => {
   });
 
   it('requests never carry the key anywhere but the auth headers', async () => {
-    const env = await startEmulator({ profile: 'anthropic' });
+    const emulator = await startEmulator({ profile: 'anthropic' });
     try {
-      await env.client.messages.create({ model: 'qwen3.5:397b', max_tokens: 50, messages: ask('Hi') });
-      const request = env.emulator.requests.at(-1);
+      const client = new Resayil({ apiKey: TEST_KEY, baseURL: emulator.url, maxRetries: 0 });
+      await client.messages.create({ model: 'qwen3.5:397b', max_tokens: 50, messages: ask('Hi') });
+      const request = emulator.requests.at(-1);
       expect(JSON.stringify(request?.body)).not.toContain(TEST_KEY);
     } finally {
-      await env.emulator.close();
+      await emulator.close();
     }
   });
 });

@@ -1,17 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Budget, BudgetExceededError, FeatureUnavailableError, type StreamEvent } from '../src/index.ts';
-import { ask, latestDisconnect, settled, startEmulator } from './start-emulator.ts';
+import { TEST_KEY, latestDisconnect } from '@resayil-internal/test-support/emulator';
+import { describe, expect, it } from 'vitest';
+import { Budget, BudgetExceededError, FeatureUnavailableError, Resayil, type StreamEvent } from '../src/index.ts';
+import { settled } from './support/settled.ts';
+import { ask, useGateway } from './support/use-gateway.ts';
 
 // The emulator's price for qwen3.5:397b: $0.6 input, $3.6 output per million tokens.
 const MODEL = 'qwen3.5:397b';
 const LONG_PROMPT = 'Tell me about the Gulf. '.repeat(300); // 7200 characters ≈ 2400 tokens ≈ $0.00144
 
 describe.each(['anthropic', 'resayil'] as const)('the spending guard against the %s profile', (profile) => {
-  let env: Awaited<ReturnType<typeof startEmulator>>;
-  beforeAll(async () => {
-    env = await startEmulator({ profile });
-  });
-  afterAll(() => env.emulator.close());
+  const env = useGateway({ profile });
   const modelRequests = () => env.emulator.requests.filter((r) => r.path.endsWith('/messages')).length;
 
   it('refuses a prompt estimated over maxCostUsd before sending it, with the figures', async () => {
@@ -70,25 +68,18 @@ describe.each(['anthropic', 'resayil'] as const)('the spending guard against the
 
   it('a client budget is charged by each request and refuses the one that no longer fits', async () => {
     const budget = new Budget({ limitUsd: 0.0002 });
-    const { client, emulator } = await startEmulator({ profile }, { budget });
-    try {
-      const first = await client.messages.create({ model: MODEL, max_tokens: 64, messages: ask('Hi') });
-      expect(budget.spentUsd).toBeGreaterThan(0);
-      const expected =
-        ((first.usage.input_tokens ?? 0) * 0.6 + (first.usage.output_tokens ?? 0) * 3.6) / 1_000_000;
-      if (profile === 'anthropic') expect(budget.spentUsd).toBeCloseTo(expected, 12);
-      let refused: unknown;
-      for (let i = 0; i < 20 && !refused; i++) {
-        refused = await client.messages.create({ model: MODEL, max_tokens: 64, messages: ask('Hi') }).then(
-          () => undefined,
-          (error: unknown) => error,
-        );
-      }
-      expect(refused).toBeInstanceOf(BudgetExceededError);
-      expect(budget.remainingUsd).toBeLessThan(0.0002);
-    } finally {
-      await emulator.close();
+    const client = new Resayil({ apiKey: TEST_KEY, baseURL: env.emulator.url, maxRetries: 0, budget });
+    const first = await client.messages.create({ model: MODEL, max_tokens: 64, messages: ask('Hi') });
+    expect(budget.spentUsd).toBeGreaterThan(0);
+    const expected =
+      ((first.usage.input_tokens ?? 0) * 0.6 + (first.usage.output_tokens ?? 0) * 3.6) / 1_000_000;
+    if (profile === 'anthropic') expect(budget.spentUsd).toBeCloseTo(expected, 12);
+    let refused: unknown;
+    for (let i = 0; i < 20 && !refused; i++) {
+      refused = await settled(client.messages.create({ model: MODEL, max_tokens: 64, messages: ask('Hi') }));
     }
+    expect(refused).toBeInstanceOf(BudgetExceededError);
+    expect(budget.remainingUsd).toBeLessThan(0.0002);
   });
 
   it('guards the OpenAI endpoint the same way', async () => {

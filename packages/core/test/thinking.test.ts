@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { InvalidRequestError, type StreamEvent, type ToolDefinition } from '../src/index.ts';
-import { ask, startEmulator } from './start-emulator.ts';
+import { ask, useGateway } from './support/use-gateway.ts';
 
 const THINK = { type: 'enabled', budget_tokens: 1024 } as const;
 
@@ -12,11 +12,7 @@ const getTime: ToolDefinition = {
 };
 
 describe.each(['anthropic', 'resayil'] as const)('thinking against the %s profile', (profile) => {
-  let env: Awaited<ReturnType<typeof startEmulator>>;
-  beforeAll(async () => {
-    env = await startEmulator({ profile });
-  });
-  afterAll(() => env.emulator.close());
+  const env = useGateway({ profile });
 
   it('streams thinking and its signature as their own events on /v1/messages', async () => {
     const stream = env.client.messages.stream({

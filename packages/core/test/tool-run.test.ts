@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import {
   ToolRoundsExceededError,
@@ -6,7 +6,7 @@ import {
   type ToolDefinition,
   type ToolRunEvent,
 } from '../src/index.ts';
-import { ask, startEmulator } from './start-emulator.ts';
+import { ask, useGateway } from './support/use-gateway.ts';
 
 const getTime: ToolDefinition<{ city: string }> = {
   name: 'get_time',
@@ -23,11 +23,7 @@ const getWeather: ToolDefinition = {
 };
 
 describe.each(['anthropic', 'resayil'] as const)('runTools against the %s profile', (profile) => {
-  let env: Awaited<ReturnType<typeof startEmulator>>;
-  beforeAll(async () => {
-    env = await startEmulator({ profile });
-  });
-  afterAll(() => env.emulator.close());
+  const env = useGateway({ profile });
 
   it('runs a tool, sends the result back and streams the answer', async () => {
     const run = env.client.messages.runTools({
@@ -119,7 +115,6 @@ describe.each(['anthropic', 'resayil'] as const)('runTools against the %s profil
     const error = await run.done().catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ToolRoundsExceededError);
     expect((error as ToolRoundsExceededError).messages.length).toBe(5);
-    env.emulator.reset?.();
   });
 
   it('abort stops the handlers and the run', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { messagesBody, postForJson } from './test-support/http-client.ts';
-import { withEmulator } from './test-support/with-emulator.ts';
+import { messagesBody, postForJson } from '../test/support/http-client.ts';
+import { withEmulator } from '../test/support/with-emulator.ts';
 
 const KEY = 'sk-test-0123456789abcdef';
 

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { AnyJson } from './test-support/any-json.ts';
+import type { AnyJson } from '../test/support/any-json.ts';
 
 const CLI = fileURLToPath(new URL('../dist/cli.mjs', import.meta.url));
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { AnyJson } from './test-support/any-json.ts';
-import { chatBody, messagesBody, postJson } from './test-support/http-client.ts';
-import { parseSse } from './test-support/parse-sse.ts';
-import { withEmulator } from './test-support/with-emulator.ts';
+import type { AnyJson } from '../test/support/any-json.ts';
+import { chatBody, messagesBody, postJson } from '../test/support/http-client.ts';
+import { parseSse } from '../test/support/parse-sse.ts';
+import { withEmulator } from '../test/support/with-emulator.ts';
 
 describe('concurrency', () => {
   const emulator = withEmulator({ profile: 'resayil' });

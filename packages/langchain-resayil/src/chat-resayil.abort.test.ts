@@ -1,12 +1,13 @@
 import { ModelAbortError } from '@langchain/core/errors';
 import { HumanMessage, type AIMessageChunk } from '@langchain/core/messages';
 import { describe, expect, it } from 'vitest';
-import { PROFILES, useEmulator } from '../test/support/emulator-fixture.ts';
+import { EMULATOR_PROFILES } from '@resayil-internal/test-support/emulator';
+import { useChatResayil } from '../test/support/use-chat-resayil.ts';
 
 const LONG_PROMPT = 'Please tell me a long story about the sea and the desert, with many details.';
 
-describe.each(PROFILES)('aborting against the %s profile', (profile) => {
-  const fixture = useEmulator(profile);
+describe.each(EMULATOR_PROFILES)('aborting against the %s profile', (profile) => {
+  const fixture = useChatResayil(profile);
 
   it('rejects invoke() with an aborted signal before any request', async () => {
     const attempt = fixture.model().invoke([new HumanMessage('hello')], { signal: AbortSignal.abort() });

@@ -10,15 +10,16 @@ import {
 } from '@resayil/core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { collect } from '../test/support/collect.ts';
-import { PROFILES, TEST_KEY, useEmulator } from '../test/support/emulator-fixture.ts';
+import { EMULATOR_PROFILES, TEST_KEY } from '@resayil-internal/test-support/emulator';
+import { useChatResayil } from '../test/support/use-chat-resayil.ts';
 import { ChatResayil } from './chat-resayil.ts';
 
 afterEach(() => {
   vi.unstubAllEnvs();
 });
 
-describe.each(PROFILES)('errors against the %s profile', (profile) => {
-  const fixture = useEmulator(profile);
+describe.each(EMULATOR_PROFILES)('errors against the %s profile', (profile) => {
+  const fixture = useChatResayil(profile);
 
   it.each([
     [400, ValidationError],

@@ -3,7 +3,8 @@ import { tool } from '@langchain/core/tools';
 import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { collect, usageOf } from '../test/support/collect.ts';
-import { PROFILES, requestBodies, useEmulator } from '../test/support/emulator-fixture.ts';
+import { EMULATOR_PROFILES } from '@resayil-internal/test-support/emulator';
+import { requestBodies, useChatResayil } from '../test/support/use-chat-resayil.ts';
 import { RecordingHandler } from '../test/support/recording-handler.ts';
 
 const weather = tool(({ city }) => `Sunny in ${city}`, {
@@ -17,8 +18,8 @@ const time = tool(({ city }) => `12:00 in ${city}`, {
   schema: z.object({ city: z.string() }),
 });
 
-describe.each(PROFILES)('streaming against the %s profile', (profile) => {
-  const fixture = useEmulator(profile);
+describe.each(EMULATOR_PROFILES)('streaming against the %s profile', (profile) => {
+  const fixture = useChatResayil(profile);
 
   it('streams text chunks that concatenate to the same reply as invoke', async () => {
     const model = fixture.model();

@@ -4,7 +4,8 @@ import { toJsonSchema } from '@langchain/core/utils/json_schema';
 import { InvalidRequestError } from '@resayil/core';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { PROFILES, requestBodies, useEmulator } from '../test/support/emulator-fixture.ts';
+import { EMULATOR_PROFILES } from '@resayil-internal/test-support/emulator';
+import { requestBodies, useChatResayil } from '../test/support/use-chat-resayil.ts';
 import { RecordingHandler } from '../test/support/recording-handler.ts';
 
 const adder = z
@@ -12,8 +13,8 @@ const adder = z
   .describe('Add two integers');
 const PROMPT = 'What is the sum of 1836281973 and 19973286? Use math_addition.';
 
-describe.each(PROFILES)('withStructuredOutput against the %s profile', (profile) => {
-  const fixture = useEmulator(profile);
+describe.each(EMULATOR_PROFILES)('withStructuredOutput against the %s profile', (profile) => {
+  const fixture = useChatResayil(profile);
 
   it('forces a tool call by default and parses its arguments', async () => {
     const handler = new RecordingHandler();

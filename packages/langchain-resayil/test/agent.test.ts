@@ -5,7 +5,8 @@ import { createAgent } from 'langchain';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { usageOf } from './support/collect.ts';
-import { PROFILES, requestBodies, useEmulator } from './support/emulator-fixture.ts';
+import { EMULATOR_PROFILES } from '@resayil-internal/test-support/emulator';
+import { requestBodies, useChatResayil } from './support/use-chat-resayil.ts';
 
 /**
  * ChatResayil inside LangChain's `createAgent` (reference/langchain.md §4), against the emulator:
@@ -26,8 +27,8 @@ function toolMessages(messages: BaseMessage[]): ToolMessage[] {
   return messages.filter((message): message is ToolMessage => ToolMessage.isInstance(message));
 }
 
-describe.each(PROFILES)('createAgent against the %s profile', (profile) => {
-  const fixture = useEmulator(profile);
+describe.each(EMULATOR_PROFILES)('createAgent against the %s profile', (profile) => {
+  const fixture = useChatResayil(profile);
 
   it('runs a tool and answers with its result', async () => {
     const agent = createAgent({

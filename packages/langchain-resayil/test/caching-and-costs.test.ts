@@ -1,10 +1,11 @@
 import { HumanMessage, SystemMessage } from '@langchain/core/messages';
 import { tool } from '@langchain/core/tools';
 import { Budget, BudgetExceededError } from '@resayil/core';
+import { EMULATOR_PROFILES } from '@resayil-internal/test-support/emulator';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { collect, usageOf } from './support/collect.ts';
-import { PROFILES, requestBodies, useEmulator } from './support/emulator-fixture.ts';
+import { requestBodies, useChatResayil } from './support/use-chat-resayil.ts';
 
 /** Prompt caching in ChatAnthropic's forms, cache tokens in the usage, and the spending guard. */
 const LONG_SYSTEM = 'You are a guide to the Gulf region and answer in one sentence. '.repeat(30);
@@ -21,8 +22,8 @@ function systemWithCache(): SystemMessage {
   return new SystemMessage({ content: [{ type: 'text', text: LONG_SYSTEM, cache_control: cached }] });
 }
 
-describe.each(PROFILES)('ChatResayil caching and costs against the %s profile', (profile) => {
-  const fixture = useEmulator(profile);
+describe.each(EMULATOR_PROFILES)('ChatResayil caching and costs against the %s profile', (profile) => {
+  const fixture = useChatResayil(profile);
 
   it('sends cache_control on system blocks, message parts and tools as given', async () => {
     const lookup = tool(() => 'ok', {

@@ -3,7 +3,8 @@ import type { BaseChatModel } from '@langchain/core/language_models/chat_models'
 import type { AIMessageChunk } from '@langchain/core/messages';
 import { describe, expect, it } from 'vitest';
 import { collect, usageOf } from './support/collect.ts';
-import { TEST_KEY, TEST_MODEL, useEmulator } from './support/emulator-fixture.ts';
+import { TEST_KEY } from '@resayil-internal/test-support/emulator';
+import { TEST_MODEL, useChatResayil } from './support/use-chat-resayil.ts';
 
 /**
  * The ChatAnthropic defects of reference/langchain.md §6, rows 1 to 4, on one emulator stream
@@ -11,7 +12,7 @@ import { TEST_KEY, TEST_MODEL, useEmulator } from './support/emulator-fixture.ts
  * devDependency, pointed at the same emulator) is shown alongside for contrast.
  */
 describe('what ChatResayil gets right where ChatAnthropic does not', () => {
-  const fixture = useEmulator('anthropic');
+  const fixture = useChatResayil('anthropic');
   const resayil = (): BaseChatModel => fixture.model({ maxRetries: 0 });
   const anthropic = (): BaseChatModel =>
     new ChatAnthropic({
@@ -101,7 +102,7 @@ describe('what ChatResayil gets right where ChatAnthropic does not', () => {
 });
 
 describe('on the Resayil gateway’s own stream format (data-only SSE lines)', () => {
-  const fixture = useEmulator('resayil');
+  const fixture = useChatResayil('resayil');
 
   it('ChatResayil streams the reply', async () => {
     const { message } = await collect(await fixture.model().stream('Hello'));

@@ -3,9 +3,10 @@ import { AIMessage, type BaseMessage } from '@langchain/core/messages';
 import { tool } from '@langchain/core/tools';
 import { concat } from '@langchain/core/utils/stream';
 import { createAgent } from 'langchain';
+import { EMULATOR_PROFILES } from '@resayil-internal/test-support/emulator';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { PROFILES, requestBodies, useEmulator } from './support/emulator-fixture.ts';
+import { requestBodies, useChatResayil } from './support/use-chat-resayil.ts';
 
 /**
  * Extended thinking through ChatResayil, against the emulator: reasoning content in ChatAnthropic's
@@ -20,8 +21,8 @@ const time = tool(({ city }) => `It is 14:05 in ${city}`, {
 
 type Block = { type: string; thinking?: string; signature?: string };
 
-describe.each(PROFILES)('thinking with ChatResayil against the %s profile', (profile) => {
-  const fixture = useEmulator(profile);
+describe.each(EMULATOR_PROFILES)('thinking with ChatResayil against the %s profile', (profile) => {
+  const fixture = useChatResayil(profile);
 
   it('streams thinking blocks that concatenate to one block with its signature, before the text', async () => {
     const model = fixture.model({ thinking: THINKING, maxTokens: 2048 });

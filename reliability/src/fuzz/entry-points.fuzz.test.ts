@@ -6,7 +6,7 @@ import { LANGCHAIN_ENTRY_POINTS } from '../entry-points/langchain-entry-points.t
 import { N8N_ENTRY_POINTS } from '../entry-points/n8n-entry-points.ts';
 import { ROUTE_ENTRY_POINT } from '../entry-points/route-entry-point.ts';
 import { everythingShown, findSecrets } from '../support/find-secrets.ts';
-import { RELIABILITY_KEY } from '../support/reliability-key.ts';
+import { TEST_KEY } from '@resayil-internal/test-support/emulator';
 import { startFuzzServer, type FuzzServer } from '../support/fuzz-server.ts';
 import { UnhandledRejections } from '../support/unhandled-rejections.ts';
 import { HungError, within } from '../support/within.ts';
@@ -42,7 +42,7 @@ describe('fuzz: every entry point against a gateway that answers anything', () =
           const mark = unhandled.reasons.length;
           const outputs: string[] = [];
           const outcome = await within(
-            entry.call({ baseURL: server.url, apiKey: RELIABILITY_KEY, outputs }),
+            entry.call({ baseURL: server.url, apiKey: TEST_KEY, outputs }),
             3_000,
             entry.name,
           ).then(

@@ -5,7 +5,7 @@ const WINDOW = 12;
 
 /**
  * Which secrets appear in the text, whole or in part: any run of 12 characters from a secret's
- * random tail counts, so a truncated echo (`Invalid key: sk-reliability-7f3c9a1e…`) is caught too.
+ * random tail counts, so a truncated echo (`Invalid key: rsk-test-5c1e9a7f3b2d…`) is caught too.
  */
 export function findSecrets(text: string, secrets: readonly string[] = SECRETS): string[] {
   return secrets.filter((secret) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { AnyJson } from '../test-support/any-json.ts';
-import { chatBody, messagesBody, postJson } from '../test-support/http-client.ts';
-import { withEmulator } from '../test-support/with-emulator.ts';
+import type { AnyJson } from '../../test/support/any-json.ts';
+import { chatBody, messagesBody, postJson } from '../../test/support/http-client.ts';
+import { withEmulator } from '../../test/support/with-emulator.ts';
 
 const step = (fault: unknown) => ({ 'x-resayil-emulator': JSON.stringify({ fault }) });
 

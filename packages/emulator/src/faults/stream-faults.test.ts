@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { AnyJson } from '../test-support/any-json.ts';
-import { chatBody, messagesBody, postJson } from '../test-support/http-client.ts';
-import { parseSse } from '../test-support/parse-sse.ts';
-import { withEmulator } from '../test-support/with-emulator.ts';
+import type { AnyJson } from '../../test/support/any-json.ts';
+import { chatBody, messagesBody, postJson } from '../../test/support/http-client.ts';
+import { parseSse } from '../../test/support/parse-sse.ts';
+import { withEmulator } from '../../test/support/with-emulator.ts';
 
 const step = (fault: unknown) => ({ 'x-resayil-emulator': JSON.stringify({ fault }) });
 const streamed = (text = 'Tell me a story about the sea') => messagesBody(text, { stream: true });

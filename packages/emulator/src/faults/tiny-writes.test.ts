@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { messagesBody } from '../test-support/http-client.ts';
-import { chunkPieces, rawRequest } from '../test-support/raw-http.ts';
-import { withEmulator } from '../test-support/with-emulator.ts';
+import { messagesBody } from '../../test/support/http-client.ts';
+import { chunkPieces, rawRequest } from '../../test/support/raw-http.ts';
+import { withEmulator } from '../../test/support/with-emulator.ts';
 
 /** Whether a chunk ends inside a UTF-8 sequence (its tail is an incomplete multi-byte character). */
 function endsMidCharacter(chunk: Buffer): boolean {

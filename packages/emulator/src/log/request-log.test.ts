@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EmulatorTimeoutError } from '../emulator-timeout-error.ts';
-import { messagesBody, postJson } from '../test-support/http-client.ts';
-import { withEmulator } from '../test-support/with-emulator.ts';
+import { messagesBody, postJson } from '../../test/support/http-client.ts';
+import { withEmulator } from '../../test/support/with-emulator.ts';
 import { redactHeaders } from './redact-headers.ts';
 
 const SECRET = 'sk-live-abcdef0123456789';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { AnyJson } from '../test-support/any-json.ts';
-import { checkSchema } from '../test-support/check-schema.ts';
-import { askModel, type ModelApi } from '../test-support/model-reply.ts';
-import { withEmulator } from '../test-support/with-emulator.ts';
+import type { AnyJson } from '../../test/support/any-json.ts';
+import { checkSchema } from '../../test/support/check-schema.ts';
+import { askModel, type ModelApi } from '../../test/support/model-reply.ts';
+import { withEmulator } from '../../test/support/with-emulator.ts';
 
 /** A tool, written once and sent in each API's format. */
 interface ToolDef {

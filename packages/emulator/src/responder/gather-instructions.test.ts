@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chatConversation, messagesConversation } from '../test-support/conversation-from.ts';
+import { chatConversation, messagesConversation } from '../../test/support/conversation-from.ts';
 import { gatherInstructions, instructionTexts } from './gather-instructions.ts';
 
 describe('gatherInstructions', () => {

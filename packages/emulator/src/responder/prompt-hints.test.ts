@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { messagesConversation } from '../test-support/conversation-from.ts';
+import { messagesConversation } from '../../test/support/conversation-from.ts';
 import { gatherInstructions } from './gather-instructions.ts';
 import { argumentHints, promptHints } from './prompt-hints.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkSchema } from '../test-support/check-schema.ts';
-import { chatConversation, messagesConversation } from '../test-support/conversation-from.ts';
+import { checkSchema } from '../../test/support/check-schema.ts';
+import { chatConversation, messagesConversation } from '../../test/support/conversation-from.ts';
 import { composeJson } from './compose-json.ts';
 import { gatherInstructions } from './gather-instructions.ts';
 import { argumentHints } from './prompt-hints.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkSchema } from '../test-support/check-schema.ts';
+import { checkSchema } from '../../test/support/check-schema.ts';
 import { promptHints } from './prompt-hints.ts';
 import { synthesizeArguments } from './synthesize-value.ts';
 

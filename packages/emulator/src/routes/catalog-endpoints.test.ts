@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { defaultCatalog } from '../catalog/default-catalog.ts';
 import type { CatalogModel } from '../catalog/catalog-model.ts';
-import type { AnyJson } from '../test-support/any-json.ts';
-import { messagesBody, postForJson } from '../test-support/http-client.ts';
-import { withEmulator } from '../test-support/with-emulator.ts';
+import type { AnyJson } from '../../test/support/any-json.ts';
+import { messagesBody, postForJson } from '../../test/support/http-client.ts';
+import { withEmulator } from '../../test/support/with-emulator.ts';
 
 const get = async (url: string, headers: Record<string, string> = {}) => {
   const res = await fetch(url, { headers: { accept: 'application/json', ...headers } });

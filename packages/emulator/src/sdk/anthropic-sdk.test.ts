@@ -1,7 +1,7 @@
 import Anthropic1 from '@anthropic-ai/sdk';
 import Anthropic0 from 'anthropic-sdk-0x';
 import { describe, expect, it } from 'vitest';
-import { withEmulator } from '../test-support/with-emulator.ts';
+import { withEmulator } from '../../test/support/with-emulator.ts';
 
 const KEY = 'sk-emulator-test';
 const weatherTool = {

@@ -1,6 +1,6 @@
 import OpenAI from 'openai';
 import { describe, expect, it } from 'vitest';
-import { withEmulator } from '../test-support/with-emulator.ts';
+import { withEmulator } from '../../test/support/with-emulator.ts';
 
 const KEY = 'sk-emulator-openai';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createEmulator } from '../create-emulator.ts';
-import type { AnyJson } from '../test-support/any-json.ts';
-import { chatBody, messagesBody, postForJson, postJson } from '../test-support/http-client.ts';
-import { withEmulator } from '../test-support/with-emulator.ts';
+import type { AnyJson } from '../../test/support/any-json.ts';
+import { chatBody, messagesBody, postForJson, postJson } from '../../test/support/http-client.ts';
+import { withEmulator } from '../../test/support/with-emulator.ts';
 
 describe('bad input, anthropic profile', () => {
   const emulator = withEmulator({ profile: 'anthropic' });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { postJson } from '../test-support/http-client.ts';
-import { withEmulator } from '../test-support/with-emulator.ts';
+import { postJson } from '../../test/support/http-client.ts';
+import { withEmulator } from '../../test/support/with-emulator.ts';
 
 /** Request-shaped JSON with arbitrary values in every field, so validation and reading get odd inputs. */
 const anyValue = fc.anything({ maxDepth: 3, withNullPrototype: false });

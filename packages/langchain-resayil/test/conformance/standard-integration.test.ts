@@ -16,7 +16,8 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { UnsupportedContentError } from '../../src/unsupported-content-error.ts';
 import { collect, usageOf } from '../support/collect.ts';
-import { PROFILES, requestBodies, useEmulator } from '../support/emulator-fixture.ts';
+import { EMULATOR_PROFILES } from '@resayil-internal/test-support/emulator';
+import { requestBodies, useChatResayil } from '../support/use-chat-resayil.ts';
 import { RecordingHandler } from '../support/recording-handler.ts';
 import {
   AdderTool,
@@ -39,8 +40,8 @@ import {
  * follows instructions. Where the standard test only checks a type, these also check the values
  * and what reached the gateway. The differences that remain are listed in the package README.
  */
-describe.each(PROFILES)('standard integration tests, %s profile', (profile) => {
-  const fixture = useEmulator(profile);
+describe.each(EMULATOR_PROFILES)('standard integration tests, %s profile', (profile) => {
+  const fixture = useChatResayil(profile);
   const model = () => fixture.model();
 
   it('testInvoke', async () => {

@@ -4,7 +4,8 @@ import type { BaseChatModel } from '@langchain/core/language_models/chat_models'
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { ChatResayil } from '../../src/chat-resayil.ts';
-import { TEST_KEY, useEmulator } from '../support/emulator-fixture.ts';
+import { TEST_KEY } from '@resayil-internal/test-support/emulator';
+import { useChatResayil } from '../support/use-chat-resayil.ts';
 import { STANDARD_UNIT_ARGS } from './standard-fixtures.ts';
 
 /**
@@ -33,7 +34,7 @@ afterEach(() => {
 });
 
 describe('standard unit tests', () => {
-  const fixture = useEmulator('anthropic');
+  const fixture = useChatResayil('anthropic');
   const args = () => ({ ...STANDARD_UNIT_ARGS, apiKey: TEST_KEY, baseURL: fixture.emulator.url });
 
   it('testChatModelInit', () => {

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { createEmulator } from '@resayil/emulator';
+import { TEST_KEY, startEmulator } from '@resayil-internal/test-support/emulator';
 import { describe, expect, it } from 'vitest';
 import { bundledCatalog } from './bundled-catalog.ts';
 import { catalogSnapshotJson } from './catalog-snapshot-json.ts';
@@ -7,9 +7,9 @@ import { fetchCatalog } from './fetch-catalog.ts';
 
 describe('the bundled catalog snapshot', () => {
   it('is what the emulator serves (run `npm run sync-catalog` when this fails)', async () => {
-    const emulator = await createEmulator({ profile: 'resayil', apiKeys: ['test-key'] });
+    const emulator = await startEmulator({ profile: 'resayil' });
     try {
-      const served = await fetchCatalog({ apiKey: 'test-key', baseURL: emulator.url, maxRetries: 0 });
+      const served = await fetchCatalog({ apiKey: TEST_KEY, baseURL: emulator.url, maxRetries: 0 });
       const file = await readFile(new URL('../../catalog/resayil-catalog.json', import.meta.url), 'utf8');
       expect(file).toBe(catalogSnapshotJson(served));
     } finally {

@@ -4,7 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createEmulator, type Emulator } from '@resayil/emulator';
+import { TEST_KEY, useEmulator } from '@resayil-internal/test-support/emulator';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
 // Each test runs the built CLI as child processes, several in a row: room for a busy CI machine.
@@ -12,7 +12,6 @@ vi.setConfig({ testTimeout: 60_000 });
 
 // The built CLI as a separate process (`node dist/cli.mjs`), talking to the emulator over HTTP.
 const CLI = fileURLToPath(new URL('../../dist/cli.mjs', import.meta.url));
-const KEY = 'test-key-0f1e2d3c4b5a';
 
 interface Run {
   code: number | null;
@@ -35,14 +34,12 @@ function run(args: string[], env: Record<string, string> = {}): Promise<Run> {
   });
 }
 
-let emulator: Emulator;
+const gateway = useEmulator({ profile: 'resayil' });
 let dir: string;
 beforeAll(async () => {
-  emulator = await createEmulator({ profile: 'resayil', apiKeys: [KEY] });
   dir = await mkdtemp(join(tmpdir(), 'resayil-litellm-'));
 });
 afterAll(async () => {
-  await emulator.close();
   await rm(dir, { recursive: true, force: true });
 });
 
@@ -76,27 +73,27 @@ describe('resayil-litellm', () => {
 describe('resayil-litellm generate', () => {
   it('reads the live catalog with RESAYIL_API_KEY and writes a config that references the key, never contains it', async () => {
     const out = join(dir, 'live.yaml');
-    const result = await run(['generate', '--api', 'both', '--base-url', emulator.url, '--out', out], {
-      RESAYIL_API_KEY: KEY,
+    const result = await run(['generate', '--api', 'both', '--base-url', gateway.url, '--out', out], {
+      RESAYIL_API_KEY: TEST_KEY,
     });
     expect(result.code).toBe(0);
     expect(result.stderr).toMatch(
       new RegExp(`Wrote ${out}: \\d+ models, \\d+ groups \\(openai \\+ anthropic\\)`),
     );
     const yaml = await readFile(out, 'utf8');
-    expect(yaml).toContain(`api_base: ${emulator.url}/v1\n`);
-    expect(yaml).toContain(`api_base: ${emulator.url}\n`);
+    expect(yaml).toContain(`api_base: ${gateway.url}/v1\n`);
+    expect(yaml).toContain(`api_base: ${gateway.url}\n`);
     expect(yaml).toContain('api_key: os.environ/RESAYIL_API_KEY');
     expect(yaml).toMatch(/input_cost_per_token: 6\.0e-07/);
-    for (const text of [yaml, result.stdout, result.stderr]) expect(text).not.toContain(KEY);
+    for (const text of [yaml, result.stdout, result.stderr]) expect(text).not.toContain(TEST_KEY);
   });
 
   it('takes the gateway from RESAYIL_BASE_URL and prints to standard output', async () => {
     const result = await run(
       ['generate', '--models', 'qwen3.5:397b,glm-5.1', '--fallback', 'glm-5.1=qwen3.5:397b'],
       {
-        RESAYIL_API_KEY: KEY,
-        RESAYIL_BASE_URL: emulator.url,
+        RESAYIL_API_KEY: TEST_KEY,
+        RESAYIL_BASE_URL: gateway.url,
       },
     );
     expect(result.code).toBe(0);
@@ -105,7 +102,7 @@ describe('resayil-litellm generate', () => {
   });
 
   it('fails with exit code 1 and a clear message on a wrong key, without printing it', async () => {
-    const result = await run(['generate', '--base-url', emulator.url], { RESAYIL_API_KEY: 'wrong-key-9876' });
+    const result = await run(['generate', '--base-url', gateway.url], { RESAYIL_API_KEY: 'wrong-key-9876' });
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/Could not read the model catalog from .*Authentication failed \(401\)/);
     expect(result.stderr + result.stdout).not.toContain('wrong-key-9876');
@@ -113,7 +110,7 @@ describe('resayil-litellm generate', () => {
 
   it('fails with exit code 1 when the gateway cannot be reached', async () => {
     const url = `http://127.0.0.1:${await closedPort()}`;
-    const result = await run(['generate', '--base-url', url], { RESAYIL_API_KEY: KEY });
+    const result = await run(['generate', '--base-url', url], { RESAYIL_API_KEY: TEST_KEY });
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(`Could not read the model catalog from ${url}: Could not connect`);
     expect(result.stderr).toMatch(/--catalog bundled/);
@@ -140,7 +137,7 @@ describe('resayil-litellm generate', () => {
   });
 
   it('fails with exit code 1 when a gateway is given without a key, pointing at the alternatives', async () => {
-    const result = await run(['generate', '--base-url', emulator.url]);
+    const result = await run(['generate', '--base-url', gateway.url]);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/RESAYIL_API_KEY/);
     expect(result.stderr).toMatch(/--catalog FILE/);

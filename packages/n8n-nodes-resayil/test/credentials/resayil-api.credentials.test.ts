@@ -1,22 +1,15 @@
-import { createEmulator, type Emulator } from '@resayil/emulator';
+import { TEST_KEY, useEmulator } from '@resayil-internal/test-support/emulator';
 import { normalizeBaseURL } from '@resayil/core/protocol';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { ResayilApi } from '../../credentials/ResayilApi.credentials.ts';
-import { performHttpRequest } from '../helpers/perform-http-request.ts';
-import { resolveExpression } from '../helpers/resolve-expression.ts';
+import { performHttpRequest } from '../support/perform-http-request.ts';
+import { resolveExpression } from '../support/resolve-expression.ts';
 
-const KEY = 'dummy-key-for-the-emulator';
 const credential = new ResayilApi();
 
 describe('Resayil API credential', () => {
-	let emulator: Emulator;
-	beforeAll(async () => {
-		emulator = await createEmulator({ profile: 'resayil', apiKeys: [KEY] });
-	});
-	afterAll(async () => {
-		await emulator.close();
-	});
+	const gateway = useEmulator({ profile: 'resayil' });
 
 	it('asks for the key as a password field and defaults the base URL to the API host', () => {
 		const apiKey = credential.properties.find((property) => property.name === 'apiKey');
@@ -31,10 +24,10 @@ describe('Resayil API credential', () => {
 		const resolved = Object.fromEntries(
 			Object.entries(headers).map(([name, value]) => [
 				name,
-				resolveExpression(String(value), { $credentials: { apiKey: KEY } }),
+				resolveExpression(String(value), { $credentials: { apiKey: TEST_KEY } }),
 			]),
 		);
-		expect(resolved).toEqual({ 'x-api-key': KEY, Authorization: `Bearer ${KEY}` });
+		expect(resolved).toEqual({ 'x-api-key': TEST_KEY, Authorization: `Bearer ${TEST_KEY}` });
 	});
 
 	it.each([
@@ -54,10 +47,10 @@ describe('Resayil API credential', () => {
 	async function runCredentialTest(apiKey: string) {
 		const { request } = credential.test;
 		const baseURL = resolveExpression(String(request.baseURL), {
-			$credentials: { url: `${emulator.url}/v1` },
+			$credentials: { url: `${gateway.url}/v1` },
 		});
 		return (await performHttpRequest(
-			{ apiKey, url: emulator.url },
+			{ apiKey, url: gateway.url },
 			{
 				url: `${String(baseURL)}${request.url ?? ''}`,
 				method: request.method ?? 'GET',
@@ -69,12 +62,14 @@ describe('Resayil API credential', () => {
 	}
 
 	it('lists the models with a valid key', async () => {
-		const response = await runCredentialTest(KEY);
+		const response = await runCredentialTest(TEST_KEY);
 		expect(response.statusCode).toBe(200);
 		// n8n's client parses a JSON body, as it does for the credential test in n8n.
 		const models = response.body as { data: Array<{ id: string }> };
 		expect(models.data.map((model) => model.id)).toContain('qwen3.5:397b');
-		const seen = await emulator.waitForRequest((recorded) => recorded.path === '/v1/models');
+		const seen = await gateway.emulator.waitForRequest(
+			(recorded) => recorded.path === '/v1/models',
+		);
 		expect(seen.method).toBe('GET');
 	});
 

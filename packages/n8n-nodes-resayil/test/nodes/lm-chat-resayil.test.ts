@@ -1,15 +1,14 @@
 import type { ChatModel, Message, StreamChunk, Tool } from '@n8n/ai-node-sdk';
-import { createEmulator, type Emulator } from '@resayil/emulator';
 import { NodeApiError } from 'n8n-workflow';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { LmChatResayil } from '../../nodes/LmChatResayil/LmChatResayil.node.ts';
 import { ResayilChatModel } from '../../nodes/LmChatResayil/resayil-chat-model.ts';
 import { streamMessage } from '../../shared/transport/stream-message.ts';
-import { createExecuteContext } from '../helpers/create-execute-context.ts';
-import { createSupplyContext } from '../helpers/create-supply-context.ts';
-import { TEST_KEY, useEmulator } from '../helpers/emulator-fixture.ts';
-import type { TestCredentials } from '../helpers/perform-http-request.ts';
+import { createExecuteContext } from '../support/create-execute-context.ts';
+import { createSupplyContext } from '../support/create-supply-context.ts';
+import { useGateway } from '../support/use-gateway.ts';
+import type { TestCredentials } from '../support/perform-http-request.ts';
 
 interface SentBody {
 	model: string;
@@ -62,7 +61,7 @@ function assembleToolCalls(chunks: StreamChunk[]): Map<string, { name: string; a
 }
 
 describe('ResayilChatModel', () => {
-	const { emulator, credentials } = useEmulator();
+	const { emulator, credentials } = useGateway();
 	const sent = () =>
 		emulator()
 			.requests.filter((request) => request.path === '/v1/messages')
@@ -202,18 +201,10 @@ describe('ResayilChatModel', () => {
 });
 
 describe('ResayilChatModel with the official Anthropic wire format', () => {
-	let emulator: Emulator;
-	beforeAll(async () => {
-		emulator = await createEmulator({ profile: 'anthropic', apiKeys: [TEST_KEY] });
-	});
-	afterAll(async () => {
-		await emulator.close();
-	});
+	const anthropic = useGateway('anthropic');
 
 	it('assembles tool input that arrives in many fragments', async () => {
-		const model = createModel({ apiKey: TEST_KEY, url: emulator.url }).withTools([
-			weatherTool,
-		]) as ChatModel;
+		const model = createModel(anthropic.credentials()).withTools([weatherTool]) as ChatModel;
 		const chunks = await collect(
 			model.stream([
 				{ role: 'user', content: [{ type: 'text', text: 'Use get_weather for Doha.' }] },
@@ -227,7 +218,7 @@ describe('ResayilChatModel with the official Anthropic wire format', () => {
 });
 
 describe('Resayil Chat Model node (supplyData)', () => {
-	const { emulator, credentials } = useEmulator();
+	const { emulator, credentials } = useGateway();
 	const parameters = {
 		modelId: { __rl: true, mode: 'list', value: 'kimi-k2:1t' },
 		options: { maxTokens: 200, temperature: 0.4, stopSequences: 'END' },

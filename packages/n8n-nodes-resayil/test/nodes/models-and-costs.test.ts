@@ -1,8 +1,8 @@
 import { NodeApiError } from 'n8n-workflow';
 import { describe, expect, it } from 'vitest';
 
-import { useEmulator } from '../helpers/emulator-fixture.ts';
-import { messageParameters, runResayilNode } from '../helpers/run-resayil-node.ts';
+import { useGateway } from '../support/use-gateway.ts';
+import { messageParameters, runResayilNode } from '../support/run-resayil-node.ts';
 
 // A 1×1 transparent PNG.
 const PNG =
@@ -32,7 +32,7 @@ async function failureOf(run: Promise<unknown>): Promise<Error> {
 describe.each(['resayil', 'anthropic'] as const)(
 	'Resayil node: models and costs, %s profile',
 	(profile) => {
-		const { emulator, credentials } = useEmulator(profile);
+		const { emulator, credentials } = useGateway(profile);
 		const modelRequests = () => emulator().requests.filter((r) => r.path === '/v1/messages');
 
 		it('refuses an image for a text-only model before the request, naming the models that read images', async () => {

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 
-import { useEmulator } from '../helpers/emulator-fixture.ts';
-import { messageParameters, runResayilNode } from '../helpers/run-resayil-node.ts';
+import { useGateway } from '../support/use-gateway.ts';
+import { messageParameters, runResayilNode } from '../support/run-resayil-node.ts';
 
 // A 1×1 transparent PNG.
 const PNG =
 	'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
 
 describe('Resayil node: image attachments', () => {
-	const { emulator, credentials } = useEmulator();
+	const { emulator, credentials } = useGateway();
 	const lastUserContent = () => {
 		const request = emulator().requests.find((r) => r.path === '/v1/messages');
 		const messages = (request?.body as { messages: Array<{ role: string; content: unknown }> })

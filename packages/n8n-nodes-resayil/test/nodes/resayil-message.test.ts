@@ -1,8 +1,8 @@
 import { NodeApiError } from 'n8n-workflow';
 import { describe, expect, it } from 'vitest';
 
-import { useEmulator } from '../helpers/emulator-fixture.ts';
-import { messageParameters, runResayilNode } from '../helpers/run-resayil-node.ts';
+import { useGateway } from '../support/use-gateway.ts';
+import { messageParameters, runResayilNode } from '../support/run-resayil-node.ts';
 
 interface SentMessages {
 	model: string;
@@ -17,7 +17,7 @@ interface SentMessages {
 }
 
 describe('Resayil node: Text → Message a Model', () => {
-	const { emulator, credentials } = useEmulator();
+	const { emulator, credentials } = useGateway();
 
 	it('returns the answer with its text, stop reason, model and usage, paired with the input item', async () => {
 		const { output, tokenUsage } = await runResayilNode({
@@ -122,7 +122,7 @@ describe('Resayil node: Text → Message a Model', () => {
 });
 
 describe('Resayil node: streaming to n8n', () => {
-	const { emulator, credentials } = useEmulator();
+	const { emulator, credentials } = useGateway();
 
 	it('sends begin, one item per text delta as it arrives, then end, and still returns the full item', async () => {
 		emulator().enqueue({ fault: { type: 'slow', tokenIntervalMs: 5 } });
@@ -178,7 +178,7 @@ describe('Resayil node: streaming to n8n', () => {
 });
 
 describe('Resayil node: errors', () => {
-	const { emulator, credentials } = useEmulator();
+	const { emulator, credentials } = useGateway();
 
 	it('turns a wrong key into a NodeApiError with the cause, the fix and the item index, without the key', async () => {
 		const wrongKey = 'dummy-wrong-key-0123456789';

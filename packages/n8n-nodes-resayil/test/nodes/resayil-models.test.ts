@@ -2,12 +2,12 @@ import { NodeApiError } from 'n8n-workflow';
 import { describe, expect, it } from 'vitest';
 
 import { searchModels } from '../../shared/search-models.ts';
-import { createLoadOptionsContext } from '../helpers/create-load-options-context.ts';
-import { useEmulator } from '../helpers/emulator-fixture.ts';
-import { runResayilNode } from '../helpers/run-resayil-node.ts';
+import { createLoadOptionsContext } from '../support/create-load-options-context.ts';
+import { useGateway } from '../support/use-gateway.ts';
+import { runResayilNode } from '../support/run-resayil-node.ts';
 
 describe('Resayil node: Model → List', () => {
-	const { emulator, credentials } = useEmulator();
+	const { emulator, credentials } = useGateway();
 
 	it('returns one item per model of the catalog, paired with the input item', async () => {
 		const { output } = await runResayilNode({
@@ -43,7 +43,7 @@ describe('Resayil node: Model → List', () => {
 });
 
 describe('model search of the editor (searchModels)', () => {
-	const { credentials } = useEmulator();
+	const { credentials } = useGateway();
 
 	it('lists the catalog sorted by id, with family, category, size and capabilities', async () => {
 		const { results } = await searchModels.call(createLoadOptionsContext(credentials()));

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 
 import type { ConnectedTool } from '../../nodes/Resayil/actions/text/connected-tool.ts';
-import { useEmulator } from '../helpers/emulator-fixture.ts';
-import { messageParameters, runResayilNode } from '../helpers/run-resayil-node.ts';
+import { useGateway } from '../support/use-gateway.ts';
+import { messageParameters, runResayilNode } from '../support/run-resayil-node.ts';
 
 interface SentBlock {
 	type: string;
@@ -40,7 +40,7 @@ function tool(
 }
 
 describe('Resayil node: connected tools', () => {
-	const { emulator, credentials } = useEmulator();
+	const { emulator, credentials } = useGateway();
 	const bodies = () =>
 		emulator()
 			.requests.filter((request) => request.path === '/v1/messages')
@@ -254,7 +254,7 @@ describe('Resayil node: connected tools', () => {
 });
 
 describe('Resayil node: tools declared as JSON', () => {
-	const { emulator, credentials } = useEmulator();
+	const { emulator, credentials } = useGateway();
 	const definitions = JSON.stringify([
 		{
 			name: 'get_weather',

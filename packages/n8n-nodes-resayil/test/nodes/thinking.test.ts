@@ -5,9 +5,9 @@ import { ResayilChatModel } from '../../nodes/LmChatResayil/resayil-chat-model.t
 import type { ConnectedTool } from '../../nodes/Resayil/actions/text/connected-tool.ts';
 import { toThinkingConfig } from '../../shared/thinking-options.ts';
 import { streamMessage } from '../../shared/transport/stream-message.ts';
-import { createExecuteContext } from '../helpers/create-execute-context.ts';
-import { useEmulator } from '../helpers/emulator-fixture.ts';
-import { messageParameters, runResayilNode } from '../helpers/run-resayil-node.ts';
+import { createExecuteContext } from '../support/create-execute-context.ts';
+import { useGateway } from '../support/use-gateway.ts';
+import { messageParameters, runResayilNode } from '../support/run-resayil-node.ts';
 
 interface SentBlock {
 	type: string;
@@ -33,7 +33,7 @@ const getTime: ConnectedTool = {
 const THINKING_OPTIONS = { thinkingBudget: 1024, maxTokens: 2048, includeThinking: true };
 
 describe.each(['resayil', 'anthropic'] as const)('thinking in n8n, %s profile', (profile) => {
-	const { emulator, credentials } = useEmulator(profile);
+	const { emulator, credentials } = useGateway(profile);
 	const bodies = () =>
 		emulator()
 			.requests.filter((request) => request.path === '/v1/messages')

@@ -1,6 +1,6 @@
-import type { Conversation } from '../conversation/conversation.ts';
-import { fromChatRequest } from '../conversation/from-chat-request.ts';
-import { fromMessagesRequest } from '../conversation/from-messages-request.ts';
+import type { Conversation } from '../../src/conversation/conversation.ts';
+import { fromChatRequest } from '../../src/conversation/from-chat-request.ts';
+import { fromMessagesRequest } from '../../src/conversation/from-messages-request.ts';
 
 /** Test helper: the conversation of a `/v1/messages` body (`model` and `max_tokens` filled in). */
 export function messagesConversation(body: Record<string, unknown>): Conversation {

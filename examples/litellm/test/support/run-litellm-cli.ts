@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** This example's folder. */
-export const exampleDir = fileURLToPath(new URL('../', import.meta.url));
+export const exampleDir = fileURLToPath(new URL('../../', import.meta.url));
 
 const require = createRequire(import.meta.url);
 const packageJsonPath = require.resolve('@resayil/litellm-config/package.json');

@@ -1,10 +1,4 @@
-import { createEmulator, type Emulator, type EmulatorProfile } from '@resayil/emulator';
-import { RELIABILITY_KEY } from './reliability-key.ts';
-
-/** An emulator that accepts only the suite's key. */
-export function startEmulator(profile: EmulatorProfile): Promise<Emulator> {
-  return createEmulator({ profile, apiKeys: [RELIABILITY_KEY] });
-}
+import type { Emulator } from '@resayil/emulator';
 
 /** Problems with the emulator's log: every request must have ended, completed or disconnected (or been cut on purpose). */
 export function openRequests(emulator: Emulator): string[] {

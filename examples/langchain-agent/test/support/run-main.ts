@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 
-const exampleDir = fileURLToPath(new URL('../', import.meta.url));
+const exampleDir = fileURLToPath(new URL('../../', import.meta.url));
 const run = promisify(execFile);
 
 /** Builds `dist/` from the current sources with tsdown (a second or two). */

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll } from 'vitest';
-import { createEmulator } from '../create-emulator.ts';
-import type { Emulator } from '../emulator.ts';
-import type { EmulatorOptions } from '../emulator-options.ts';
+import { createEmulator } from '../../src/create-emulator.ts';
+import type { Emulator } from '../../src/emulator.ts';
+import type { EmulatorOptions } from '../../src/emulator-options.ts';
 
 /** Starts an emulator before the suite's tests and closes it after; read `.current` inside tests. */
 export function withEmulator(options: EmulatorOptions = {}): { current: Emulator } {
