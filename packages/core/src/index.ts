@@ -8,7 +8,7 @@
 export * from './protocol/index.ts';
 
 export { Resayil, type HealthResult, type CostEstimate } from './client/resayil.ts';
-export { DEFAULT_BASE_URL, type ResayilOptions } from './client/resolve-options.ts';
+export type { ResayilOptions } from './client/resolve-options.ts';
 export type { RequestOptions, StreamOptions } from './client/request-options.ts';
 export { Messages } from './client/messages.ts';
 export { ChatCompletions } from './client/chat-completions.ts';

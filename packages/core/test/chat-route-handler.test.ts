@@ -136,6 +136,31 @@ describe('createChatRouteHandler', () => {
     expect((await latestDisconnect(env.emulator)).clientDisconnected).toBe(true);
   });
 
+  it('without server tools, a reply that calls tools ends with its tool_call events and finish', async () => {
+    env.emulator.enqueue({
+      fault: {
+        type: 'status',
+        status: 200,
+        body: {
+          id: 'msg_calls',
+          model: 'qwen3.5:397b',
+          content: [{ type: 'tool_use', name: 'lookup', input: { q: 'Doha' } }],
+          stop_reason: 'tool_use',
+        },
+      },
+    });
+    const handler = createChatRouteHandler({ client: env.client, model: 'qwen3.5:397b' });
+    const events: ChatStreamEvent[] = [];
+    for await (const event of readChatStream(
+      await handler(post({ messages: [{ role: 'user', content: 'Hi' }] })),
+    ))
+      events.push(event);
+    expect(events.slice(1)).toEqual([
+      { type: 'tool_call', id: 'toolu_msg_calls_0', name: 'lookup', input: { q: 'Doha' } },
+      { type: 'finish', stopReason: 'tool_use', usage: {} },
+    ]);
+  });
+
   it('runs server-side tools and streams their calls and results', async () => {
     const tool: ToolDefinition = {
       name: 'get_time',

@@ -47,7 +47,7 @@ describe.each(['anthropic', 'resayil'] as const)('messages against the %s profil
     expect(types[0]).toBe('message_start');
     expect(types.at(-1)).toBe('message_stop');
     expect(types.filter((type) => type === 'content_block_delta').length).toBe(
-      events.filter((event) => event.type === 'text').length,
+      events.filter((event) => event.type === 'text_delta').length,
     );
 
     const chunks: string[] = [];

@@ -9,8 +9,8 @@ import type { Budget, CacheControl, ModelPrice, ThinkingConfig } from '@resayil/
 /** The model `ChatResayil` uses when none is given. */
 export const DEFAULT_MODEL = 'qwen3.5:397b';
 
-/** The reply length `ChatResayil` asks for when `maxTokens` is not given. */
-export const DEFAULT_MAX_TOKENS = 4096;
+/** The reply length `ChatResayil` asks for when `maxTokens` is not given: core's, as in every adapter. */
+export { DEFAULT_MAX_TOKENS } from '@resayil/core';
 
 /** Options of `new ChatResayil(fields)`. Every one is optional. */
 export interface ChatResayilFields extends BaseChatModelParams {

@@ -48,9 +48,15 @@ describe('convertAssistantContent', () => {
     expect(blocks).toEqual([{ type: 'tool_use', id: 'a', name: 'f', input: { q: 1 } }]);
   });
 
-  it('gives a tool call without an id a stand-in id', () => {
+  it("gives a tool call without an id core's id for its message and position", () => {
     const blocks = convertAssistantContent({ content: '', tool_calls: [{ name: 'f', args: {} }] });
-    expect(blocks).toEqual([{ type: 'tool_use', id: 'toolu_missing_0', name: 'f', input: {} }]);
+    expect(blocks).toEqual([{ type: 'tool_use', id: 'toolu_0', name: 'f', input: {} }]);
+    const withId = convertAssistantContent({
+      id: 'msg_9',
+      content: 'Checking.',
+      tool_calls: [{ name: 'f', args: {} }],
+    });
+    expect(withId[1]).toEqual({ type: 'tool_use', id: 'toolu_msg_9_1', name: 'f', input: {} });
   });
 
   it('drops blank text', () => {

@@ -1,10 +1,12 @@
 import type { MessageContent } from '@langchain/core/messages';
 import type { ToolCall } from '@langchain/core/messages/tool';
 import type { ContentBlockParam, ToolUseBlockParam } from '@resayil/core';
-import { isRecord } from './is-record.ts';
+import { isRecord, toolUseId } from '@resayil/core';
 
 /** What of an AI message is sent back as history. */
 export interface AssistantTurn {
+  /** The message's id: a tool call without an id gets one derived from it (core's `toolUseId`). */
+  id?: string | undefined;
   content: MessageContent;
   tool_calls?: ToolCall[] | undefined;
 }
@@ -34,8 +36,8 @@ export function convertAssistantContent(message: AssistantTurn): ContentBlockPar
     if (block) blocks.push(block);
   }
   const sent = new Set(blocks.flatMap((block) => (block.type === 'tool_use' ? [block.id] : [])));
-  toolCalls.forEach((call, i) => {
-    const id = call.id ?? `toolu_missing_${i}`;
+  toolCalls.forEach((call) => {
+    const id = toolUseId(call.id, message.id ?? '', blocks.length);
     if (!sent.has(id)) blocks.push({ type: 'tool_use', id, name: call.name, input: call.args ?? {} });
   });
   return blocks;

@@ -1,6 +1,6 @@
 import type { Base64ImageSource, ImageBlockParam, TextBlockParam } from '@resayil/core';
 import { base64ToText, bytesToBase64, parseDataUrl } from './decode-base64.ts';
-import { isRecord } from './is-record.ts';
+import { isRecord } from '@resayil/core';
 import { UnsupportedContentError } from './unsupported-content-error.ts';
 
 const IMAGE_TYPES: ReadonlySet<string> = new Set(['image/jpeg', 'image/png', 'image/gif', 'image/webp']);

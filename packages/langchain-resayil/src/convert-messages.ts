@@ -1,9 +1,9 @@
 import type { BaseMessage, MessageContent } from '@langchain/core/messages';
 import type { ToolCall } from '@langchain/core/messages/tool';
 import type { ContentBlockParam, MessageParam, TextBlockParam, ToolResultBlockParam } from '@resayil/core';
-import { convertAssistantContent } from './convert-assistant-content.ts';
+import { convertAssistantContent, type AssistantTurn } from './convert-assistant-content.ts';
 import { convertToolResultContent, convertUserContent } from './convert-user-content.ts';
-import { isRecord } from './is-record.ts';
+import { isRecord } from '@resayil/core';
 import { UnsupportedContentError } from './unsupported-content-error.ts';
 
 /** A LangChain conversation in the gateway's terms. */
@@ -99,9 +99,9 @@ function systemBlocks(content: MessageContent): TextBlockParam[] {
   });
 }
 
-function assistantTurn(message: BaseMessage): { content: MessageContent; tool_calls?: ToolCall[] } {
+function assistantTurn(message: BaseMessage): AssistantTurn {
   const toolCalls = (message as BaseMessage & { tool_calls?: ToolCall[] }).tool_calls;
-  return toolCalls ? { content: message.content, tool_calls: toolCalls } : { content: message.content };
+  return { id: message.id, content: message.content, ...(toolCalls ? { tool_calls: toolCalls } : {}) };
 }
 
 function toolResult(message: BaseMessage, at: string): ToolResultBlockParam {

@@ -1,6 +1,6 @@
 import type { AIMessageChunk } from '@langchain/core/messages';
 import { concat } from '@langchain/core/utils/stream';
-import type { Message, StreamEvent } from '@resayil/core';
+import { MessageAccumulator, type Message, type StreamEvent } from '@resayil/core';
 import { describe, expect, it } from 'vitest';
 import { StreamEventConverter, type StreamConversionOptions } from './convert-stream-event.ts';
 
@@ -139,15 +139,18 @@ describe('StreamEventConverter', () => {
     ]);
   });
 
-  it('gives a tool call without an id a stable stand-in', () => {
-    const chunks = convert(
-      [
-        { type: 'message_begin', id: 'msg_4', model: 'm', usage: {} },
-        { type: 'tool_use_begin', index: 0, id: '', name: 'f' },
-        { type: 'block_end', index: 0, block: { type: 'tool_use', id: '', name: 'f', input: {} } },
-      ],
-      blocks,
-    );
+  it("carries core's id for a tool call the gateway sent without one", () => {
+    const accumulator = new MessageAccumulator();
+    const events = [
+      { type: 'message_start', message: { id: 'msg_4', model: 'm', content: [] } },
+      {
+        type: 'content_block_start',
+        index: 0,
+        content_block: { type: 'tool_use', id: '', name: 'f', input: {} },
+      },
+      { type: 'content_block_stop', index: 0 },
+    ].flatMap((event) => accumulator.push({ event: undefined, id: undefined, data: JSON.stringify(event) }));
+    const chunks = convert(events, blocks);
     expect(chunks.reduce((a, b) => concat(a, b)).tool_calls).toEqual([
       { type: 'tool_call', id: 'toolu_msg_4_0', name: 'f', args: {} },
     ]);

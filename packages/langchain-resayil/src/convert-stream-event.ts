@@ -2,7 +2,6 @@ import { AIMessageChunk, type UsageMetadata } from '@langchain/core/messages';
 import type { ToolCallChunk } from '@langchain/core/messages/tool';
 import { ChatGenerationChunk } from '@langchain/core/outputs';
 import type { StreamEvent } from '@resayil/core';
-import { toolCallId } from './tool-call-id.ts';
 import { UsageTracker } from './usage-tracker.ts';
 
 /** How streamed chunks are shaped. */
@@ -84,7 +83,7 @@ export class StreamEventConverter {
         return this.#toolChunk({
           type: 'tool_call_chunk',
           index: event.index,
-          id: toolCallId(event.id, this.#messageId, event.index),
+          id: event.id,
           name: event.name,
           args: '',
         });

@@ -1,6 +1,6 @@
 import type { ToolChoice as LangChainToolChoice } from '@langchain/core/language_models/chat_models';
 import { InvalidRequestError, type Tool, type ToolChoice } from '@resayil/core';
-import { isRecord } from './is-record.ts';
+import { isRecord } from '@resayil/core';
 
 /**
  * Maps LangChain's `tool_choice` to the gateway's:

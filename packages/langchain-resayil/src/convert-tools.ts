@@ -1,7 +1,7 @@
 import type { BindToolsInput } from '@langchain/core/language_models/chat_models';
 import { convertToOpenAITool, isLangChainTool } from '@langchain/core/utils/function_calling';
 import { InvalidRequestError, type JsonSchema, type Tool } from '@resayil/core';
-import { isRecord } from './is-record.ts';
+import { isRecord } from '@resayil/core';
 
 /**
  * Turns every form LangChain accepts in `bindTools` into the gateway's tool format

@@ -1,7 +1,7 @@
 import type { MessageContent } from '@langchain/core/messages';
 import type { ContentBlockParam, ImageBlockParam, TextBlockParam } from '@resayil/core';
 import { convertMediaBlock } from './convert-media-block.ts';
-import { isRecord } from './is-record.ts';
+import { isRecord } from '@resayil/core';
 import { UnsupportedContentError } from './unsupported-content-error.ts';
 
 /**

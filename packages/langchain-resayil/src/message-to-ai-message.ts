@@ -1,8 +1,7 @@
 import { AIMessage } from '@langchain/core/messages';
 import type { InvalidToolCall, ToolCall } from '@langchain/core/messages/tool';
 import type { Message } from '@resayil/core';
-import { isRecord } from './is-record.ts';
-import { toolCallId } from './tool-call-id.ts';
+import { isRecord } from '@resayil/core';
 import { readUsage, toUsageMetadata } from './usage-metadata.ts';
 
 /**
@@ -17,7 +16,7 @@ export function messageToAIMessage(message: Message, options: { textAsString: bo
   const blocks: Array<Record<string, unknown>> = [];
   const texts: string[] = [];
   const reasoning: string[] = [];
-  message.content.forEach((block, index) => {
+  message.content.forEach((block) => {
     switch (block.type) {
       case 'text':
         texts.push(block.text);
@@ -31,7 +30,7 @@ export function messageToAIMessage(message: Message, options: { textAsString: bo
         blocks.push({ type: 'redacted_thinking', data: block.data });
         break;
       case 'tool_use': {
-        const id = toolCallId(block.id, message.id, index);
+        const id = block.id;
         if (isRecord(block.input)) {
           toolCalls.push({ type: 'tool_call', id, name: block.name, args: block.input });
         } else {

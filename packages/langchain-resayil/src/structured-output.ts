@@ -13,7 +13,7 @@ import { RunnableLambda, type Runnable } from '@langchain/core/runnables';
 import { toJsonSchema } from '@langchain/core/utils/json_schema';
 import { InvalidRequestError, type Tool } from '@resayil/core';
 import type { ChatResayilCallOptions } from './chat-resayil-options.ts';
-import { isRecord } from './is-record.ts';
+import { isRecord } from '@resayil/core';
 
 /** What `structuredOutput` needs of the model. */
 export interface StructuredOutputModel {

@@ -6,6 +6,8 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
+import { DEFAULT_BASE_URL } from '../shared/protocol.ts';
+
 /**
  * The `Resayil API` credential: an API key and the gateway's base URL.
  *
@@ -42,7 +44,7 @@ export class ResayilApi implements ICredentialType {
 			name: 'url',
 			type: 'string',
 			required: true,
-			default: 'https://llmapi.resayil.io',
+			default: DEFAULT_BASE_URL,
 			description:
 				'The gateway address. A trailing /v1 is accepted. Use http://127.0.0.1:&lt;port&gt; for the local emulator.',
 		},

@@ -1,7 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-/** `max_tokens` when none is set: the Messages API requires the field. */
-export const DEFAULT_MAX_TOKENS = 1024;
+import { DEFAULT_MAX_TOKENS } from './protocol.ts';
 
 /**
  * The generation options both nodes offer: max tokens, stop sequences, temperature, top K and

@@ -1,7 +1,6 @@
 import Anthropic, { type ClientOptions } from '@anthropic-ai/sdk';
 import { readEnv } from '../client/read-env.ts';
-import { DEFAULT_BASE_URL } from '../client/resolve-options.ts';
-import { MissingApiKeyError, normalizeBaseURL } from '../protocol/index.ts';
+import { DEFAULT_BASE_URL, MissingApiKeyError, normalizeBaseURL } from '../protocol/index.ts';
 
 /** Options of `createAnthropicClient`: the SDK's own options, with Resayil's defaults. */
 export type AnthropicClientOptions = Omit<ClientOptions, 'apiKey' | 'baseURL'> & {

@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import { Resayil } from '../client/resayil.ts';
 import { readEnv } from '../client/read-env.ts';
-import { ResayilError, UserAbortError } from '../protocol/index.ts';
+import { DEFAULT_MAX_TOKENS, ResayilError, UserAbortError } from '../protocol/index.ts';
 import { formatCapabilitiesTable } from './format-capabilities-table.ts';
 import { startLocalGateway, type LocalGateway } from './start-local-gateway.ts';
 
@@ -10,7 +10,7 @@ import { startLocalGateway, type LocalGateway } from './start-local-gateway.ts';
 const DEFAULT_TIMEOUT_S = 30;
 
 const USAGE = `Usage:
-  resayil chat "prompt" [--model ID] [--system TEXT] [--max-tokens N] [--max-cost USD] [--json]
+  resayil chat "prompt" [--model ID] [--system TEXT] [--max-tokens N (default ${DEFAULT_MAX_TOKENS})] [--max-cost USD] [--json]
   resayil models [--json]        the catalog with each model's capabilities
   resayil health
 
@@ -49,7 +49,7 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`resayil chat needs a prompt.\n${USAGE}\n`);
     return 2;
   }
-  const maxTokens = Number(values['max-tokens'] ?? 1024);
+  const maxTokens = Number(values['max-tokens'] ?? DEFAULT_MAX_TOKENS);
   if (!Number.isInteger(maxTokens) || maxTokens < 1) {
     process.stderr.write('--max-tokens must be a whole number of at least 1.\n');
     return 2;

@@ -5,6 +5,7 @@ import {
   UserAbortError,
   createSSEDecoder,
   redactError,
+  isJsonContentType,
   type Message,
   type SSEMessage,
   type StreamAccumulator,
@@ -13,7 +14,7 @@ import {
 } from '../protocol/index.ts';
 import { startCallDeadline } from './call-deadline.ts';
 import { createDeferred } from './create-deferred.ts';
-import { readBody, type OpenResponse } from './transport.ts';
+import { readBody, readText, type OpenResponse } from './transport.ts';
 
 /** How a `MessageStream` opens its HTTP response; called once, with the stream's abort signal. */
 export type OpenStream = (signal: AbortSignal) => Promise<OpenResponse>;
@@ -45,6 +46,8 @@ export interface StreamLimits {
  *   gateway stops generating and billing.
  * - A stream that ends without its terminal event rejects with `TruncatedStreamError`, which
  *   carries the partial message: an early end is never a short answer.
+ * - A gateway that ignores `stream: true` and answers with one JSON reply is read as that reply:
+ *   its events come at once (the accumulator's `pushReply`), and `finalMessage()` is the reply.
  */
 export class MessageStream implements AsyncIterable<StreamEvent> {
   readonly #open: OpenStream;
@@ -176,30 +179,34 @@ export class MessageStream implements AsyncIterable<StreamEvent> {
       if (this.#abort.signal.aborted) throw this.#abort.signal.reason;
       open = await this.#open(this.#abort.signal);
       this.#requestId = open.requestId;
-      const decoder = createSSEDecoder();
-      try {
-        for await (const chunk of readBody(open, this.#limits.idleTimeout)) {
-          // Inline loops, not `yield*` over a helper: that would cost a promise per event.
-          for (const message of decoder.push(chunk)) {
-            this.#onRawEvent?.(message);
-            for (const event of this.#accumulator.push(message)) {
-              const stop = this.#watch(event, open);
-              yield event;
-              if (stop) throw stop;
-              if (this.#abort.signal.aborted) throw this.#abort.signal.reason;
+      if (isJsonContentType(open.response.headers.get('content-type'))) {
+        yield* this.#wholeReply(open);
+      } else {
+        const decoder = createSSEDecoder();
+        try {
+          for await (const chunk of readBody(open, this.#limits.idleTimeout)) {
+            // Inline loops, not `yield*` over a helper: that would cost a promise per event.
+            for (const message of decoder.push(chunk)) {
+              this.#onRawEvent?.(message);
+              for (const event of this.#accumulator.push(message)) {
+                const stop = this.#watch(event, open);
+                yield event;
+                if (stop) throw stop;
+                if (this.#abort.signal.aborted) throw this.#abort.signal.reason;
+              }
             }
           }
+        } catch (error) {
+          throw this.#bodyFailure(error);
         }
-      } catch (error) {
-        throw this.#bodyFailure(error);
-      }
-      for (const message of decoder.end()) {
-        this.#onRawEvent?.(message);
-        for (const event of this.#accumulator.push(message)) {
-          const stop = this.#watch(event, open);
-          yield event;
-          if (stop) throw stop;
-          if (this.#abort.signal.aborted) throw this.#abort.signal.reason;
+        for (const message of decoder.end()) {
+          this.#onRawEvent?.(message);
+          for (const event of this.#accumulator.push(message)) {
+            const stop = this.#watch(event, open);
+            yield event;
+            if (stop) throw stop;
+            if (this.#abort.signal.aborted) throw this.#abort.signal.reason;
+          }
         }
       }
       const message = this.#accumulator.end();
@@ -238,6 +245,22 @@ export class MessageStream implements AsyncIterable<StreamEvent> {
       open.controller.abort(stop);
     }
     return stop;
+  }
+
+  /** The events of a whole JSON reply to the streamed request, read to its end first. */
+  async *#wholeReply(open: OpenResponse): AsyncGenerator<StreamEvent> {
+    let text: string;
+    try {
+      text = await readText(open, this.#limits.idleTimeout);
+    } catch (error) {
+      throw this.#bodyFailure(error);
+    }
+    for (const event of this.#accumulator.pushReply(text)) {
+      const stop = this.#watch(event, open);
+      yield event;
+      if (stop) throw stop;
+      if (this.#abort.signal.aborted) throw this.#abort.signal.reason;
+    }
   }
 
   /** A failure while the body streams: aborts and timeouts as they are; a lost connection is a truncation. */

@@ -1,4 +1,5 @@
 import {
+  DEFAULT_BASE_URL,
   MissingApiKeyError,
   normalizeBaseURL,
   type Budget,
@@ -6,9 +7,6 @@ import {
   type RequestConfig,
 } from '../protocol/index.ts';
 import { readEnv } from './read-env.ts';
-
-/** The gateway's API host. */
-export const DEFAULT_BASE_URL = 'https://llmapi.resayil.io';
 
 /** Options of `new Resayil(options)`. Every one is optional. */
 export interface ResayilOptions {

@@ -149,7 +149,7 @@ export class Transport {
  * Reads a response's body to the end, aborting with an idle `TimeoutError` when no
  * byte arrives for `idleTimeout` milliseconds.
  */
-async function readText(open: OpenResponse, idleTimeout: number): Promise<string> {
+export async function readText(open: OpenResponse, idleTimeout: number): Promise<string> {
   const decoder = new TextDecoder();
   let text = '';
   for await (const chunk of readBody(open, idleTimeout)) text += decoder.decode(chunk, { stream: true });

@@ -96,6 +96,16 @@ export { parseChatCompletion } from './openai/parse-chat-completion.ts';
 export { mapFinishReason } from './openai/map-finish-reason.ts';
 export { mapCompletionUsage } from './openai/map-completion-usage.ts';
 export { parseJsonBody } from './json/parse-json-body.ts';
+export { isRecord } from './json/is-record.ts';
+
+// Tolerance rules every adapter shares: one home, so a quirk fixed here is fixed everywhere
+export { toolUseId } from './message/tool-use-id.ts';
+export { messageToEvents } from './message/message-to-events.ts';
+export { isJsonContentType } from './message/is-json-content-type.ts';
+
+// Defaults, the same in every adapter
+export { DEFAULT_BASE_URL } from './defaults/default-base-url.ts';
+export { DEFAULT_MAX_TOKENS } from './defaults/default-max-tokens.ts';
 export { parsePartialJson } from './json/parse-partial-json.ts';
 
 // Requests

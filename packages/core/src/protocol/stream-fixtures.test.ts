@@ -187,11 +187,11 @@ describe('recorded streams: what each one yields', () => {
       { type: 'text', text: 'لحظة ⏳' },
       {
         type: 'tool_use',
-        id: 'call_chatcmpl-ollama-1_1',
+        id: 'toolu_chatcmpl-ollama-1_1',
         name: 'get_weather',
         input: { city: 'مكة', days: 3 },
       },
-      { type: 'tool_use', id: 'call_chatcmpl-ollama-1_2', name: 'get_time', input: { tz: 'Asia/Riyadh' } },
+      { type: 'tool_use', id: 'toolu_chatcmpl-ollama-1_2', name: 'get_time', input: { tz: 'Asia/Riyadh' } },
     ]);
     expect(message.stop_reason).toBe('tool_use');
   });

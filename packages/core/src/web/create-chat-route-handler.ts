@@ -1,4 +1,5 @@
 import { Resayil } from '../client/resayil.ts';
+import { DEFAULT_MAX_TOKENS } from '../protocol/index.ts';
 import type { ResayilOptions } from '../client/resolve-options.ts';
 import type { ToolDefinition } from '../client/tool-definition.ts';
 import type { ToolRunEvent } from '../client/tool-run.ts';
@@ -12,7 +13,7 @@ export interface ChatRouteOptions {
   model: string | ((request: ChatRequest) => string);
   /** The client, or the options to create one on first use (the key stays on the server). Default: `new Resayil()`. */
   client?: Resayil | ResayilOptions;
-  /** Default: 1024. */
+  /** Default: `DEFAULT_MAX_TOKENS` (4096), as in every adapter. */
   maxTokens?: number;
   /** A system prompt applied to every conversation. */
   system?: string;
@@ -55,19 +56,21 @@ export function createChatRouteHandler(options: ChatRouteOptions): (request: Req
     } catch (error) {
       return Response.json({ error: toChatStreamError(error) }, { status: 400 });
     }
+    const tools = options.tools ?? [];
+    const runsTools = tools.length > 0;
     const events = (async function* () {
       // Created inside the stream, so that a missing key arrives as an `error` event.
       client ??= new Resayil(given ? {} : (options.client as ResayilOptions | undefined));
       const params = {
         model: typeof options.model === 'function' ? options.model(chat) : options.model,
-        max_tokens: options.maxTokens ?? 1024,
+        max_tokens: options.maxTokens ?? DEFAULT_MAX_TOKENS,
         messages: chat.messages,
         ...(options.system === undefined ? {} : { system: options.system }),
       };
-      if (options.tools?.length) {
+      if (runsTools) {
         const { maxRounds } = options;
         yield* client.messages.runTools(
-          { ...params, tools: options.tools, ...(maxRounds === undefined ? {} : { maxRounds }) },
+          { ...params, tools, ...(maxRounds === undefined ? {} : { maxRounds }) },
           { signal: request.signal },
         );
       } else {
@@ -75,7 +78,7 @@ export function createChatRouteHandler(options: ChatRouteOptions): (request: Req
         yield* client.messages.stream(params, { signal: request.signal, keepText: false });
       }
     })();
-    return new Response(toEventStream(toChatStreamEvents(events)), {
+    return new Response(toEventStream(toChatStreamEvents(events, runsTools)), {
       headers: { ...SSE_HEADERS, ...options.headers },
     });
   };
@@ -89,8 +92,15 @@ function isClient(value: unknown): value is Resayil {
   );
 }
 
-/** Maps a tool run's events to what the browser needs; ends with `finish` or `error`. */
-async function* toChatStreamEvents(run: AsyncIterable<ToolRunEvent>): AsyncGenerator<ChatStreamEvent> {
+/**
+ * Maps a tool run's events to what the browser needs; ends with `finish` or `error`. A reply that
+ * stops for tool calls is the end only when no tools run on the server (then the browser gets its
+ * `tool_call`s and a `finish` with `stopReason: 'tool_use'`).
+ */
+async function* toChatStreamEvents(
+  run: AsyncIterable<ToolRunEvent>,
+  runsTools: boolean,
+): AsyncGenerator<ChatStreamEvent> {
   let started = false;
   try {
     for await (const event of run) {
@@ -121,7 +131,7 @@ async function* toChatStreamEvents(run: AsyncIterable<ToolRunEvent>): AsyncGener
           };
           break;
         case 'message_end':
-          if (event.message.stop_reason !== 'tool_use') {
+          if (!runsTools || event.message.stop_reason !== 'tool_use') {
             yield { type: 'finish', stopReason: event.message.stop_reason, usage: event.message.usage };
           }
           break;

@@ -1,3 +1,4 @@
+import { isRecord } from '../protocol/json/is-record.ts';
 import type { N8nChunkMetadata, N8nStreamEvent } from './n8n-stream-event.ts';
 
 /** What one line of an n8n streaming reply is, as `parseN8nStreamLine` classifies it. */
@@ -57,8 +58,4 @@ function readMetadata(value: unknown): N8nChunkMetadata | undefined {
   return typeof timestamp === 'number'
     ? { nodeId, nodeName, itemIndex, runIndex, timestamp }
     : { nodeId, nodeName, itemIndex, runIndex };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -1,6 +1,6 @@
 import type { ChatModelConfig } from '@n8n/ai-node-sdk';
 
-import { DEFAULT_MAX_TOKENS } from '../../shared/sampling-options.ts';
+import { DEFAULT_MAX_TOKENS } from '../../shared/protocol.ts';
 import { splitList } from '../../shared/split-list.ts';
 
 /** The `options` collection of the Resayil Chat Model node, as n8n hands it over. */

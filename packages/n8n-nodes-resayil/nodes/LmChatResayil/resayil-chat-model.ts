@@ -6,13 +6,13 @@ import {
 	type StreamChunk,
 } from '@n8n/ai-node-sdk';
 
-import type {
-	MessageCreateParams,
-	StreamEvent,
-	ThinkingConfig,
-	Tool,
+import {
+	DEFAULT_MAX_TOKENS,
+	type MessageCreateParams,
+	type StreamEvent,
+	type ThinkingConfig,
+	type Tool,
 } from '../../shared/protocol.ts';
-import { DEFAULT_MAX_TOKENS } from '../../shared/sampling-options.ts';
 import { toToolDefinition } from '../../shared/to-tool-definition.ts';
 import { collectMessage } from '../../shared/transport/collect-message.ts';
 import { ThinkingSignatures } from './thinking-signatures.ts';

@@ -3,6 +3,7 @@ import type { Message as ChatMessage, MessageContent } from '@n8n/ai-node-sdk';
 import { isImageMediaType } from '../../shared/image-media-type.ts';
 import {
 	InvalidRequestError,
+	toolUseId,
 	type ContentBlockParam,
 	type ImageBlockParam,
 	type MessageParam,
@@ -39,7 +40,7 @@ export function toAnthropicMessages(
 		}
 		const role = message.role === 'assistant' ? 'assistant' : 'user';
 		const blocks = signThinking(
-			mergeAdjacent(message.content.flatMap((part) => toBlocks(part, message.role))),
+			mergeAdjacent(message.content.flatMap((part, index) => toBlocks(part, message, index))),
 			signatureOf,
 		);
 		if (blocks.length === 0) continue;
@@ -53,7 +54,9 @@ export function toAnthropicMessages(
 	return system.length > 0 ? { system: system.join('\n\n'), messages: turns } : { messages: turns };
 }
 
-function toBlocks(part: MessageContent, role: ChatMessage['role']): ContentBlockParam[] {
+/** The blocks of one part; a tool call without an id gets core's id for its message and position. */
+function toBlocks(part: MessageContent, message: ChatMessage, index: number): ContentBlockParam[] {
+	const role = message.role;
 	switch (part.type) {
 		case 'text':
 			return part.text === '' ? [] : [{ type: 'text', text: part.text }];
@@ -61,7 +64,7 @@ function toBlocks(part: MessageContent, role: ChatMessage['role']): ContentBlock
 			return [
 				{
 					type: 'tool_use',
-					id: part.toolCallId ?? `toolu_${part.toolName}`,
+					id: toolUseId(part.toolCallId, message.id ?? '', index),
 					name: part.toolName,
 					input: parseToolInput(part.input),
 				},

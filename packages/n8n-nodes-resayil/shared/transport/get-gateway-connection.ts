@@ -1,13 +1,10 @@
 import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
 
 import { RESAYIL_API_CREDENTIAL } from '../credential-type.ts';
-import type { Budget, RequestConfig } from '../protocol.ts';
+import { DEFAULT_BASE_URL, type Budget, type RequestConfig } from '../protocol.ts';
 import { budgetFor } from './budget-ledger.ts';
 import { DEFAULT_TIMEOUT_MS } from '../timeout-option.ts';
 import type { GatewayContext } from './gateway-context.ts';
-
-/** The credential's default gateway address, used when the base URL field is left empty. */
-export const DEFAULT_BASE_URL = 'https://llmapi.resayil.io';
 
 /** How to reach the gateway: core's request configuration and the node's timeout. */
 export interface GatewayConnection extends RequestConfig {

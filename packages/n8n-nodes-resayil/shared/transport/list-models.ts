@@ -1,5 +1,6 @@
 import {
 	buildGetRequest,
+	isRecord,
 	parseJsonBody,
 	UnexpectedResponseError,
 	type Model,
@@ -28,8 +29,7 @@ export async function listModels(
 	const bodyText = await readBodyText(watchBody(ctx, connection, response.body), MAX_CATALOG_BYTES);
 	const contentType = response.headers['content-type'] ?? null;
 	const list = parseJsonBody<unknown>(bodyText, contentType, response.statusCode);
-	const data =
-		typeof list === 'object' && list !== null ? (list as Partial<ModelList>).data : undefined;
+	const data = isRecord(list) ? (list as Partial<ModelList>).data : undefined;
 	if (!Array.isArray(data)) {
 		throw new UnexpectedResponseError({
 			status: response.statusCode,
@@ -39,8 +39,5 @@ export async function listModels(
 			problem: 'JSON without the `data` array of a model list',
 		});
 	}
-	return data.filter(
-		(model): model is Model =>
-			typeof model === 'object' && model !== null && typeof model.id === 'string',
-	);
+	return data.filter((model): model is Model => isRecord(model) && typeof model.id === 'string');
 }

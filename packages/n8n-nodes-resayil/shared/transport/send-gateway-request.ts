@@ -4,6 +4,7 @@ import { RESAYIL_API_CREDENTIAL } from '../credential-type.ts';
 import {
 	ConnectionError,
 	createAPIError,
+	isRecord,
 	redactSecrets,
 	TimeoutError,
 	type HttpRequest,
@@ -149,7 +150,7 @@ function messageOf(error: unknown): string {
 }
 
 function toGatewayResponse(raw: unknown, stop: AbortController): GatewayResponse {
-	const record = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
+	const record = isRecord(raw) ? raw : {};
 	const statusCode = typeof record.statusCode === 'number' ? record.statusCode : 0;
 	const body = isAsyncIterable(record.body) ? record.body : singleChunk(record.body);
 	return {

@@ -1,8 +1,8 @@
 import {
 	buildMessagesRequest,
 	createSSEDecoder,
+	isJsonContentType,
 	MessageAccumulator,
-	parseMessage,
 	ResayilError,
 	TruncatedStreamError,
 	type Message,
@@ -11,7 +11,6 @@ import {
 } from '../protocol.ts';
 import type { GatewayConnection } from './get-gateway-connection.ts';
 import type { GatewayContext } from './gateway-context.ts';
-import { messageToEvents } from './message-to-events.ts';
 import { readBodyChunks } from './read-body-chunks.ts';
 import { readBodyText } from './read-body-text.ts';
 import { sendGatewayRequest } from './send-gateway-request.ts';
@@ -23,15 +22,16 @@ const MAX_MESSAGE_BYTES = 16 * 1024 * 1024;
 /**
  * Sends `POST /v1/messages` with `stream: true` through n8n's HTTP helper and yields core's
  * normalized stream events as the bytes arrive (text deltas, tool-use blocks, usage, stop). The
- * last event is `message_stop`, which carries the final message.
+ * last event is `message_end`, which carries the final message.
  *
  * Parameters are validated by core before anything is sent (`InvalidRequestError`). A stream that
- * ends without `message_stop` throws `TruncatedStreamError`; an `error` event `StreamEventError`; a
+ * ends without its final event throws `TruncatedStreamError`; an `error` event `StreamEventError`; a
  * cancelled execution or an aborted `signal` `UserAbortError`. The reply is always streamed from
  * the gateway, also when n8n does not stream to its client: long non-streamed calls can hit the
  * read timeout of proxies in front of the gateway, and one code path means one behaviour. A gateway
- * that answers with one JSON message instead is accepted: its message is replayed as events.
- * `watch` sees every streamed event; an error it returns is thrown after that event.
+ * that answers with one JSON message instead is read as that reply (core's `pushReply`, the rule
+ * every client of the gateway shares). `watch` sees every streamed event; an error it returns is
+ * thrown after that event.
  */
 export async function* streamMessage(
 	ctx: GatewayContext,
@@ -42,7 +42,8 @@ export async function* streamMessage(
 ): AsyncGenerator<StreamEvent, void, undefined> {
 	const request = buildMessagesRequest(connection, { ...params, stream: true });
 	const response = await sendGatewayRequest(ctx, connection, request, signal);
-	if (isJson(response.headers['content-type'])) {
+	const accumulator = new MessageAccumulator({ secrets: [connection.apiKey] });
+	if (isJsonContentType(response.headers['content-type'])) {
 		// The gateway ignored `stream: true` and sent the whole message.
 		let text: string;
 		try {
@@ -53,10 +54,9 @@ export async function* streamMessage(
 		} catch (error) {
 			throw lostWhileReading(error);
 		}
-		yield* messageToEvents(parseMessage(text));
+		yield* accumulator.pushReply(text);
 		return;
 	}
-	const accumulator = new MessageAccumulator({ secrets: [connection.apiKey] });
 	const decoder = createSSEDecoder();
 	const chunks = readBodyChunks(response.body, {
 		signals: [signal, executionCancelSignal(ctx)],
@@ -80,10 +80,6 @@ export async function* streamMessage(
 
 /** Sees each event with the reply so far; an error it returns ends the stream (the spending guard). */
 export type StreamWatch = (event: StreamEvent, snapshot: () => Message) => Error | undefined;
-
-function isJson(contentType: string | undefined): boolean {
-	return /^application\/(.+\+)?json\b/i.test((contentType ?? '').trim());
-}
 
 /** A failure while reading a whole reply: typed errors as they are, anything else a lost connection. */
 function lostWhileReading(error: unknown): ResayilError {

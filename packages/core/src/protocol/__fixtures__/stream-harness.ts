@@ -13,13 +13,18 @@ import type { Message } from '../wire/anthropic.ts';
 /** Which accumulator a fixture needs. */
 export type StreamKind = 'anthropic' | 'openai';
 
-/** The recorded streams under `__fixtures__/`, with the accumulator each one needs. */
+/**
+ * The recorded streams under `__fixtures__/`, with the accumulator each one needs. They are the
+ * quirk vectors: the reliability suite sends each one (and the JSON replies `anthropic-reply.json`
+ * and `openai-reply.json`) through every entry point of every adapter.
+ */
 export const STREAM_FIXTURES: ReadonlyArray<{ file: string; kind: StreamKind }> = [
   { file: 'anthropic-text.sse', kind: 'anthropic' },
   { file: 'anthropic-tool-use.sse', kind: 'anthropic' },
   { file: 'anthropic-thinking.sse', kind: 'anthropic' },
   { file: 'anthropic-parallel-tools.sse', kind: 'anthropic' },
   { file: 'resayil-messages.sse', kind: 'anthropic' },
+  { file: 'resayil-tool-use-no-id.sse', kind: 'anthropic' },
   { file: 'openai-official.sse', kind: 'openai' },
   { file: 'openai-resayil.sse', kind: 'openai' },
   { file: 'openai-ollama-tools.sse', kind: 'openai' },

@@ -1,6 +1,9 @@
 import { sanitizeSnippet } from '../errors/sanitize-snippet.ts';
 import { StreamParseError } from '../errors/stream-parse-error.ts';
 import { isRecord } from '../json/is-record.ts';
+import type { Message } from '../wire/anthropic.ts';
+import { parseMessage } from './parse-message.ts';
+import { toolUseId } from '../message/tool-use-id.ts';
 import { AccumulatorBase } from '../stream/accumulator-base.ts';
 import { toStreamEventError } from '../stream/to-stream-event-error.ts';
 import { toolInputText } from '../stream/tool-input-text.ts';
@@ -43,6 +46,10 @@ export class MessageAccumulator extends AccumulatorBase {
         // `ping` and event types added after this was written.
         return [];
     }
+  }
+
+  protected parseReply(bodyText: string): Message {
+    return parseMessage(bodyText);
   }
 
   protected onDone(): StreamEvent[] {
@@ -93,7 +100,12 @@ export class MessageAccumulator extends AccumulatorBase {
     const events = this.start();
     this.builder.start(index, block);
     if (block.type === 'tool_use') {
-      events.push({ type: 'tool_use_begin', index, id: stringOf(block.id), name: stringOf(block.name) });
+      events.push({
+        type: 'tool_use_begin',
+        index,
+        id: toolUseId(block.id, this.builder.id, index),
+        name: stringOf(block.name),
+      });
     } else if (block.type === 'text' && typeof block.text === 'string' && block.text !== '') {
       events.push({ type: 'text_delta', index, text: block.text });
     } else if (block.type === 'thinking' && typeof block.thinking === 'string' && block.thinking !== '') {

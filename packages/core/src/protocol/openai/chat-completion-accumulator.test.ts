@@ -134,7 +134,7 @@ describe('ChatCompletionAccumulator', () => {
     ]);
     expect(accumulator.end().content).toEqual([
       { type: 'text', text: 'ok' },
-      { type: 'tool_use', id: 'call_chatcmpl-1_1', name: 'get_weather', input: { city: 'Mecca' } },
+      { type: 'tool_use', id: 'toolu_chatcmpl-1_1', name: 'get_weather', input: { city: 'Mecca' } },
     ]);
   });
 

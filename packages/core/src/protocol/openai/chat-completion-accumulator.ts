@@ -5,7 +5,10 @@ import { toolInputText } from '../stream/tool-input-text.ts';
 import type { StreamEvent } from '../stream-event.ts';
 import { mapCompletionUsage } from './map-completion-usage.ts';
 import { mapFinishReason } from './map-finish-reason.ts';
-import { toolCallId } from './tool-call-id.ts';
+import { toolUseId } from '../message/tool-use-id.ts';
+import type { Message } from '../wire/anthropic.ts';
+import { chatCompletionToMessage } from './chat-completion-to-message.ts';
+import { parseChatCompletion } from './parse-chat-completion.ts';
 
 /** A streamed tool call: where its block is, and the id it was announced with. */
 interface ToolSlot {
@@ -54,6 +57,10 @@ export class ChatCompletionAccumulator extends AccumulatorBase {
       });
     }
     return events;
+  }
+
+  protected parseReply(bodyText: string): Message {
+    return chatCompletionToMessage(parseChatCompletion(bodyText, 'application/json'));
   }
 
   protected onDone(): StreamEvent[] {
@@ -107,7 +114,7 @@ export class ChatCompletionAccumulator extends AccumulatorBase {
         !slot || (typeof call.id === 'string' && call.id !== '' && slot.idFromGateway && call.id !== slot.id);
       if (!slot || isNewCall) {
         const blockIndex = this.builder.nextIndex();
-        const id = toolCallId(call.id, completionId, blockIndex);
+        const id = toolUseId(call.id, completionId, blockIndex);
         slot = { blockIndex, id, idFromGateway: typeof call.id === 'string' && call.id !== '' };
         this.toolSlots.set(key, slot);
         this.builder.start(blockIndex, { type: 'tool_use', id, name, input: {} });

@@ -56,7 +56,7 @@ describe('chatCompletionToMessage', () => {
     );
     expect(message.content).toEqual([
       { type: 'tool_use', id: 'call_1', name: 'get_weather', input: { city: 'Riyadh' } },
-      { type: 'tool_use', id: 'call_chatcmpl-8c3a7686_1', name: 'now', input: { tz: 'UTC' } },
+      { type: 'tool_use', id: 'toolu_chatcmpl-8c3a7686_1', name: 'now', input: { tz: 'UTC' } },
       { type: 'tool_use', id: 'call_3', name: 'ping', input: {} },
     ]);
     expect(message.stop_reason).toBe('tool_use');

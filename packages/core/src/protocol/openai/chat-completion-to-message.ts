@@ -6,7 +6,7 @@ import type { ContentBlock, Message } from '../wire/anthropic.ts';
 import type { ChatCompletion } from '../wire/openai.ts';
 import { mapCompletionUsage } from './map-completion-usage.ts';
 import { mapFinishReason } from './map-finish-reason.ts';
-import { toolCallId } from './tool-call-id.ts';
+import { toolUseId } from '../message/tool-use-id.ts';
 
 /**
  * Converts a non-streamed chat completion into a message in the Anthropic shape, the same one
@@ -38,7 +38,7 @@ export function chatCompletionToMessage(completion: ChatCompletion): Message {
   for (const call of calls) {
     if (!isRecord(call)) continue;
     const fn = isRecord(call.function) ? call.function : {};
-    const id = toolCallId(call.id, completionId, content.length);
+    const id = toolUseId(call.id, completionId, content.length);
     const name = typeof fn.name === 'string' ? fn.name : '';
     content.push({
       type: 'tool_use',

@@ -1,4 +1,5 @@
 import { TruncatedStreamError } from '../errors/truncated-stream-error.ts';
+import { messageToEvents } from '../message/message-to-events.ts';
 import type { SSEMessage } from '../sse/create-sse-decoder.ts';
 import type { BlockEndStreamEvent, StreamEvent } from '../stream-event.ts';
 import type { ContentBlock, Message, UnknownBlock } from '../wire/anthropic.ts';
@@ -48,7 +49,14 @@ export abstract class AccumulatorBase implements StreamAccumulator {
     return this.builder.snapshot();
   }
 
-  /** Handles one JSON event; `eventName` is the SSE `event:` field, if any. */
+  pushReply(bodyText: string): StreamEvent[] {
+    if (this.terminated) return [];
+    const message = this.parseReply(bodyText);
+    this.builder.load(message);
+    this.terminated = true;
+    return messageToEvents(message);
+  }
+
   /** The `block_end` event of a completed block, with its input error in `'report'` mode. */
   protected blockEvent(index: number, block: ContentBlock | UnknownBlock): BlockEndStreamEvent {
     const invalidInput = this.builder.invalidInputOf(index);
@@ -57,6 +65,10 @@ export abstract class AccumulatorBase implements StreamAccumulator {
       : { type: 'block_end', index, block };
   }
 
+  /** Parses a whole non-streamed reply of this accumulator's API into a message. */
+  protected abstract parseReply(bodyText: string): Message;
+
+  /** Handles one JSON event; `eventName` is the SSE `event:` field, if any. */
   protected abstract onEvent(value: Record<string, unknown>, eventName: string | undefined): StreamEvent[];
 
   /** Handles `data: [DONE]`. */

@@ -1,6 +1,8 @@
 import { InvalidToolInputError } from '../errors/invalid-tool-input-error.ts';
 import { isRecord } from '../json/is-record.ts';
 import { parsePartialJson } from '../json/parse-partial-json.ts';
+import { TOOL_BLOCK_TYPES } from '../message/tool-block-types.ts';
+import { toolUseId } from '../message/tool-use-id.ts';
 import type {
   ContentBlock,
   Message,
@@ -30,9 +32,6 @@ type BlockState =
   | { kind: 'thinking'; block: ThinkingBlock; closed: boolean }
   | ToolState
   | { kind: 'other'; block: UnknownBlock; closed: boolean };
-
-/** The tool block types whose input streams as JSON fragments. */
-const TOOL_TYPES = new Set(['tool_use', 'server_tool_use', 'mcp_tool_use']);
 
 /**
  * The content of a reply under construction, block by block, keyed by the block's position in the
@@ -87,7 +86,10 @@ export class MessageBuilder {
     return this.blocks.get(index)?.kind === 'tool';
   }
 
-  /** Starts a block from a `content_block_start` payload (or a synthesized one). */
+  /**
+   * Starts a block from a `content_block_start` payload (or a synthesized one). A tool call without
+   * an id gets {@link toolUseId}'s.
+   */
   start(index: number, raw: Record<string, unknown>): void {
     const type = typeof raw.type === 'string' ? raw.type : 'unknown';
     if (type === 'text') {
@@ -104,11 +106,11 @@ export class MessageBuilder {
         signature: stringOr(raw.signature, ''),
       };
       this.blocks.set(index, { kind: 'thinking', block, closed: false });
-    } else if (TOOL_TYPES.has(type)) {
+    } else if (TOOL_BLOCK_TYPES.has(type)) {
       const block = {
         ...raw,
         type,
-        id: stringOr(raw.id, ''),
+        id: toolUseId(raw.id, this.id, index),
         name: stringOr(raw.name, ''),
         input: raw.input ?? {},
       };
@@ -116,6 +118,23 @@ export class MessageBuilder {
     } else {
       this.blocks.set(index, { kind: 'other', block: { ...raw, type }, closed: false });
     }
+  }
+
+  /**
+   * Replaces everything with a complete message, each block complete (a whole reply that came
+   * where a stream was expected).
+   */
+  load(message: Message): void {
+    this.id = message.id;
+    this.model = message.model;
+    this.usage = { ...message.usage };
+    this.stopReason = message.stop_reason;
+    this.stopSequence = message.stop_sequence;
+    this.blocks.clear();
+    message.content.forEach((block, index) => {
+      this.start(index, { ...block });
+      (this.blocks.get(index) as BlockState).closed = true;
+    });
   }
 
   /** Appends text to the text block at `index`. Returns false when there is no open text block. */

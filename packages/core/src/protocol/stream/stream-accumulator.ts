@@ -15,6 +15,15 @@ export interface StreamAccumulator {
    * `InvalidToolInputError` when a completed tool input is not a JSON object.
    */
   push(message: SSEMessage): StreamEvent[];
+  /**
+   * Reads a whole JSON reply where a stream was expected (a gateway that ignored `stream: true`,
+   * seen by its `Content-Type`, see `isJsonContentType`): parses it as this API's non-streamed
+   * response, ends the stream with it, and returns the events it stands for, as if it had streamed
+   * in one go. Throws what the non-streamed parser throws (`UnexpectedResponseError` for a body
+   * that is not a reply, `InvalidToolInputError`). Every client of the gateway reads such a reply
+   * through this method, so they all accept it the same way.
+   */
+  pushReply(bodyText: string): StreamEvent[];
   /** True once the terminal event has been seen (`message_stop`; `[DONE]` for chat completions). */
   readonly ended: boolean;
   /** The message accumulated so far, in the shape of a non-streamed response. */

@@ -6,7 +6,7 @@ import type {
 	MessageParam,
 } from '../../../../shared/protocol.ts';
 import { readModelId } from '../../../../shared/read-model-id.ts';
-import { DEFAULT_MAX_TOKENS } from '../../../../shared/sampling-options.ts';
+import { DEFAULT_MAX_TOKENS } from '../../../../shared/protocol.ts';
 import { splitList } from '../../../../shared/split-list.ts';
 import { toThinkingConfig } from '../../../../shared/thinking-options.ts';
 import { buildAttachments } from './build-attachments.ts';
