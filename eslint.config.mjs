@@ -1,7 +1,43 @@
-// Lint for the TypeScript packages. The n8n package keeps n8n's own lint config, unchanged.
+// Lint for the TypeScript packages. The n8n package keeps n8n's own lint config, unchanged (its
+// import rules are checked by packages/n8n-nodes-resayil/test/seam/imports.test.ts instead).
+import { readdirSync, readFileSync } from 'node:fs';
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+
+/** Adapter packages (folders under packages/): built on core, never on each other or the emulator. */
+const ADAPTERS = ['langchain-resayil', 'litellm-config', 'ai-sdk-provider'];
+
+/** The published entry points of every public package (`name` + each key of `exports`). */
+const ENTRY_POINTS = readdirSync(new URL('./packages/', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .flatMap((entry) => {
+    let pkg;
+    try {
+      pkg = JSON.parse(
+        readFileSync(new URL(`./packages/${entry.name}/package.json`, import.meta.url), 'utf8'),
+      );
+    } catch {
+      return [];
+    }
+    if (pkg.private) return [];
+    return Object.keys(pkg.exports ?? { '.': '' })
+      .filter((key) => key !== './package.json')
+      .map((key) => (key === '.' ? pkg.name : `${pkg.name}/${key.slice(2)}`));
+  });
+
+const escape = (text) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+/** A pattern for any toolkit package import except the listed entry points. */
+const anyPackageBut = (allowed) =>
+  `^(?!(?:${allowed.map(escape).join('|')})$)(?:@resayil/|@resayil-internal/|n8n-nodes-resayil(?:/|$))`;
+
+/** A pattern for a relative import that leaves its package for another one. */
+const INTO_ANOTHER_PACKAGE = `^\\.\\.?/(?:.*/)?(?:packages/|examples/|(?:${readdirSync(
+  new URL('./packages/', import.meta.url),
+)
+  .map(escape)
+  .join('|')})/(?:src|dist)/)`;
 
 export default tseslint.config(
   {
@@ -46,6 +82,46 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         { patterns: [{ group: ['node:*'], message: 'The protocol layer may not import Node built-ins.' }] },
+      ],
+    },
+  },
+  {
+    // Adapters translate between their framework and core's published entry points. They never
+    // import each other (nothing depends on an adapter), nor the emulator (a test and offline
+    // tool) outside their tests.
+    files: ADAPTERS.map((name) => `packages/${name}/src/**/*.ts`),
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: anyPackageBut(ENTRY_POINTS.filter((name) => name.startsWith('@resayil/core'))),
+              message:
+                'An adapter builds on @resayil/core only: no other adapter, no emulator outside tests.',
+            },
+            { regex: INTO_ANOTHER_PACKAGE, message: 'Import other packages by name, never by path.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Examples show what users can write: only published entry points, never a package's files.
+    files: ['examples/*/src/**/*.{ts,tsx}', 'examples/*/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: anyPackageBut(ENTRY_POINTS),
+              message: `Examples import only published entry points: ${ENTRY_POINTS.join(', ')}.`,
+            },
+            { regex: INTO_ANOTHER_PACKAGE, message: 'Import packages by name, never by path.' },
+          ],
+        },
       ],
     },
   },
