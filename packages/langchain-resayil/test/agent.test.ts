@@ -9,7 +9,7 @@ import { EMULATOR_PROFILES } from '@resayil-internal/test-support/emulator';
 import { requestBodies, useChatResayil } from './support/use-chat-resayil.ts';
 
 /**
- * ChatResayil inside LangChain's `createAgent` (reference/langchain.md §4), against the emulator:
+ * ChatResayil inside LangChain's `createAgent` (see this package's README), against the emulator:
  * tool loops, parallel tools, structured output, and `streamMode: 'messages'`.
  */
 const weather = tool(({ city }) => `Sunny and 31 degrees in ${city}`, {

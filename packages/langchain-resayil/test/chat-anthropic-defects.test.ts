@@ -7,7 +7,8 @@ import { TEST_KEY } from '@resayil-internal/test-support/emulator';
 import { TEST_MODEL, useChatResayil } from './support/use-chat-resayil.ts';
 
 /**
- * The ChatAnthropic defects of reference/langchain.md §6, rows 1 to 4, on one emulator stream
+ * The ChatAnthropic defects in this package's README ("What you gain over pointing ChatAnthropic at
+ * the gateway"), rows 1 to 4, on one emulator stream
  * (the official Anthropic wire format): ChatResayil gets each right; ChatAnthropic 1.5.11 (a pinned
  * devDependency, pointed at the same emulator) is shown alongside for contrast.
  */

@@ -30,7 +30,7 @@ import {
 } from './standard-fixtures.ts';
 
 /**
- * LangChain's standard integration tests for chat models (reference/langchain.md §3): the 25 that
+ * LangChain's standard integration tests for chat models (npm `@langchain/standard-tests`): the 25 that
  * LangChain's runner runs and the 4 it defines but skips (testToolCalling, testStreamEvents,
  * testStopSequence, testDoubleMessageConversation), written for this package and run against the
  * emulator in both profiles over real HTTP.

@@ -9,7 +9,7 @@ import { useChatResayil } from '../support/use-chat-resayil.ts';
 import { STANDARD_UNIT_ARGS } from './standard-fixtures.ts';
 
 /**
- * LangChain's standard unit tests for chat models (reference/langchain.md §3), written for this
+ * LangChain's standard unit tests for chat models (npm `@langchain/standard-tests`), written for this
  * package. No test here needs a reply; the emulator only proves that no request is made.
  */
 const person = z
