@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 
 import { LmChatResayil } from '../../nodes/LmChatResayil/LmChatResayil.node.ts';
 import { ResayilChatModel } from '../../nodes/LmChatResayil/resayil-chat-model.ts';
+import { DEFAULT_MAX_TOKENS } from '../../shared/protocol.ts';
 import { streamMessage } from '../../shared/transport/stream-message.ts';
 import { createExecuteContext } from '../support/create-execute-context.ts';
 import { createSupplyContext } from '../support/create-supply-context.ts';
@@ -134,6 +135,47 @@ describe('ResayilChatModel', () => {
 			toolu_a: { city: 'Doha' },
 			toolu_b: { city: 'Muscat' },
 		});
+	});
+
+	it("gives the agent core's ids for tool calls the gateway sent without one, also in a JSON reply", async () => {
+		emulator().enqueue({
+			fault: {
+				type: 'status',
+				status: 200,
+				body: {
+					id: 'msg_noid',
+					model: 'qwen3.5:397b',
+					content: [
+						{ type: 'tool_use', id: '', name: 'get_weather', input: { city: 'Doha' } },
+						{ type: 'tool_use', name: 'get_weather', input: { city: 'Muscat' } },
+					],
+					stop_reason: 'tool_use',
+				},
+			},
+		});
+		const model = createModel(credentials()).withTools([weatherTool]) as ChatModel;
+		const calls = assembleToolCalls(await collect(model.stream(conversation)));
+		expect(Object.fromEntries([...calls].map(([id, call]) => [id, JSON.parse(call.args)]))).toEqual(
+			{
+				toolu_msg_noid_0: { city: 'Doha' },
+				toolu_msg_noid_1: { city: 'Muscat' },
+			},
+		);
+	});
+
+	it("asks for core's default max_tokens when none is set", async () => {
+		const { ctx } = createExecuteContext({ credentials: credentials(), parameters: {} });
+		const connection = {
+			baseURL: credentials().url,
+			apiKey: credentials().apiKey,
+			timeoutMs: 120_000,
+		};
+		const model = new ResayilChatModel('qwen3.5:397b', (params, signal) =>
+			streamMessage(ctx, connection, params, signal),
+		);
+		await model.generate(conversation);
+		expect(sent().at(-1)?.max_tokens).toBe(DEFAULT_MAX_TOKENS);
+		expect(DEFAULT_MAX_TOKENS).toBe(4096);
 	});
 
 	it('returns tool calls from generate() as tool-call content', async () => {
