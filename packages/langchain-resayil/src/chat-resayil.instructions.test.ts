@@ -3,7 +3,8 @@ import { tool } from '@langchain/core/tools';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { collect } from '../test/support/collect.ts';
-import { PROFILES, requestBodies, useEmulator } from '../test/support/emulator-fixture.ts';
+import { EMULATOR_PROFILES } from '@resayil-internal/test-support/emulator';
+import { requestBodies, useChatResayil } from '../test/support/use-chat-resayil.ts';
 
 const addNumbers = tool(({ a, b }) => String(a + b), {
   name: 'add_numbers',
@@ -16,8 +17,8 @@ const prompt = [
 ];
 
 /** The example of the emulator's instruction-following issue, as a new user would try it with ChatResayil. */
-describe.each(PROFILES)('ChatResayil obeys a system prompt (emulator, %s profile)', (profile) => {
-  const fixture = useEmulator(profile);
+describe.each(EMULATOR_PROFILES)('ChatResayil obeys a system prompt (emulator, %s profile)', (profile) => {
+  const fixture = useChatResayil(profile);
 
   it('calls the tool the system message orders, with the numbers of the question, invoked or streamed', async () => {
     const bound = fixture.model().bindTools([addNumbers]);

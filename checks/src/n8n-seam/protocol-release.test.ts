@@ -9,7 +9,7 @@ import {
 
 // The n8n package bundles core's protocol at build time (core is only its devDependency), so a change
 // there reaches n8n users only if the n8n package is released too. This is the check `npm test` runs
-// (here, not in the n8n package: its Cloud lint forbids reading git from its tests).
+// (here, among the repository-wide checks: the n8n package's Cloud lint forbids reading git in its tests).
 
 const withN8n = `---\n'@resayil/core': patch\n'n8n-nodes-resayil': patch\n---\n\nFix.\n`;
 const coreOnly = `---\n'@resayil/core': patch\n---\n\nFix mentioning n8n-nodes-resayil: in the text only.\n`;
