@@ -1,6 +1,7 @@
 import type { LanguageModelV4CallOptions } from '@ai-sdk/provider';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_MAX_OUTPUT_TOKENS, prepareRequest } from './prepare-request.ts';
+import { DEFAULT_MAX_TOKENS } from '@resayil/core';
+import { prepareRequest } from './prepare-request.ts';
 
 const prompt: LanguageModelV4CallOptions['prompt'] = [
   { role: 'user', content: [{ type: 'text', text: 'Hi' }] },
@@ -46,7 +47,7 @@ describe('prepareRequest', () => {
 
   it('defaults max_tokens, which the Messages API requires', async () => {
     const { params } = await prepareRequest('m', { prompt });
-    expect(params.max_tokens).toBe(DEFAULT_MAX_OUTPUT_TOKENS);
+    expect(params.max_tokens).toBe(DEFAULT_MAX_TOKENS);
   });
 
   it.each([

@@ -1,13 +1,10 @@
 import type { LanguageModelV4CallOptions, SharedV4Warning } from '@ai-sdk/provider';
 import { parseProviderOptions } from '@ai-sdk/provider-utils';
-import type { MessageCreateParams, Tool } from '@resayil/core';
+import { DEFAULT_MAX_TOKENS, type MessageCreateParams, type Tool } from '@resayil/core';
 import { convertPrompt } from './convert-prompt.ts';
 import { prepareTools } from './prepare-tools.ts';
 import { PROVIDER_OPTIONS_KEY } from './provider-options-key.ts';
 import { resayilCallOptionsSchema } from './resayil-provider-options.ts';
-
-/** `max_tokens` when the call sets no `maxOutputTokens` (the Messages API requires one). */
-export const DEFAULT_MAX_OUTPUT_TOKENS = 4096;
 
 /** The name of the tool that carries structured output (`responseFormat: { type: 'json', schema }`). */
 export const RESPONSE_TOOL_NAME = 'json';
@@ -88,7 +85,7 @@ export async function prepareRequest(
   const budget = thinking?.type === 'enabled' && route === 'messages' ? thinking.budgetTokens : 0;
   const params: MessageCreateParams = {
     model: modelId,
-    max_tokens: (options.maxOutputTokens ?? DEFAULT_MAX_OUTPUT_TOKENS) + budget,
+    max_tokens: (options.maxOutputTokens ?? DEFAULT_MAX_TOKENS) + budget,
     messages: prompt.messages,
     ...(prompt.system === undefined ? {} : { system: prompt.system }),
     ...(options.temperature === undefined ? {} : { temperature: options.temperature }),

@@ -10,31 +10,31 @@ function run(events: StreamEvent[], mapper = new StreamPartMapper()): LanguageMo
 }
 
 const start: StreamEvent = {
-  type: 'message_start',
+  type: 'message_begin',
   id: 'msg_1',
   model: 'qwen3.5:397b',
   usage: { input_tokens: 12 },
 };
 const end = (stopReason: string): StreamEvent[] => [
-  { type: 'usage', usage: { output_tokens: 7 } },
-  { type: 'stop', stopReason, stopSequence: null },
-  { type: 'message_stop', message: {} as never },
+  { type: 'usage_update', usage: { output_tokens: 7 } },
+  { type: 'stop_reason_update', stopReason, stopSequence: null },
+  { type: 'message_end', message: {} as never },
 ];
 
 describe('StreamPartMapper', () => {
   it('maps text and thinking blocks in order, keeping the signature in provider metadata', () => {
     const parts = run([
       start,
-      { type: 'thinking', index: 0, thinking: 'Let me think.' },
-      { type: 'signature', index: 0, signature: 'sig_abc' },
+      { type: 'thinking_delta', index: 0, thinking: 'Let me think.' },
+      { type: 'signature_delta', index: 0, signature: 'sig_abc' },
       {
-        type: 'content_block',
+        type: 'block_end',
         index: 0,
         block: { type: 'thinking', thinking: 'Let me think.', signature: 'sig_abc' },
       },
-      { type: 'text', index: 1, text: 'Hello' },
-      { type: 'text', index: 1, text: ' world' },
-      { type: 'content_block', index: 1, block: { type: 'text', text: 'Hello world' } },
+      { type: 'text_delta', index: 1, text: 'Hello' },
+      { type: 'text_delta', index: 1, text: ' world' },
+      { type: 'block_end', index: 1, block: { type: 'text', text: 'Hello world' } },
       ...end('end_turn'),
     ]);
     expect(parts).toEqual([
@@ -62,8 +62,8 @@ describe('StreamPartMapper', () => {
   it('keeps parallel tool calls apart and gives a whole input as one delta', () => {
     const parts = run([
       start,
-      { type: 'tool_use_start', index: 0, id: 'toolu_a', name: 'get_weather' },
-      { type: 'tool_use_start', index: 1, id: 'toolu_b', name: 'get_time' },
+      { type: 'tool_use_begin', index: 0, id: 'toolu_a', name: 'get_weather' },
+      { type: 'tool_use_begin', index: 1, id: 'toolu_b', name: 'get_time' },
       { type: 'tool_input_delta', index: 0, id: 'toolu_a', partialJson: '{"city":', snapshot: {} },
       {
         type: 'tool_input_delta',
@@ -73,12 +73,12 @@ describe('StreamPartMapper', () => {
         snapshot: { city: 'Kuwait' },
       },
       {
-        type: 'content_block',
+        type: 'block_end',
         index: 0,
         block: { type: 'tool_use', id: 'toolu_a', name: 'get_weather', input: { city: 'Kuwait' } },
       },
       {
-        type: 'content_block',
+        type: 'block_end',
         index: 1,
         block: { type: 'tool_use', id: 'toolu_b', name: 'get_time', input: { city: 'Doha' } },
       },
@@ -104,7 +104,7 @@ describe('StreamPartMapper', () => {
   it('passes a malformed tool input on as it came, so the AI SDK reports it', () => {
     const parts = run([
       start,
-      { type: 'tool_use_start', index: 0, id: 'toolu_a', name: 'get_weather' },
+      { type: 'tool_use_begin', index: 0, id: 'toolu_a', name: 'get_weather' },
       {
         type: 'tool_input_delta',
         index: 0,
@@ -113,7 +113,7 @@ describe('StreamPartMapper', () => {
         snapshot: undefined,
       },
       {
-        type: 'content_block',
+        type: 'block_end',
         index: 0,
         block: { type: 'tool_use', id: 'toolu_a', name: 'get_weather', input: {} },
         invalidInput: new Error('bad') as never,
@@ -131,10 +131,10 @@ describe('StreamPartMapper', () => {
     const parts = run(
       [
         start,
-        { type: 'tool_use_start', index: 0, id: 'toolu_j', name: 'json' },
+        { type: 'tool_use_begin', index: 0, id: 'toolu_j', name: 'json' },
         { type: 'tool_input_delta', index: 0, id: 'toolu_j', partialJson: '{"a":1}', snapshot: { a: 1 } },
         {
-          type: 'content_block',
+          type: 'block_end',
           index: 0,
           block: { type: 'tool_use', id: 'toolu_j', name: 'json', input: { a: 1 } },
         },
@@ -155,7 +155,7 @@ describe('StreamPartMapper', () => {
     const parts = run(
       [
         start,
-        { type: 'content_block', index: 0, block: { type: 'redacted_thinking', data: 'opaque' } },
+        { type: 'block_end', index: 0, block: { type: 'redacted_thinking', data: 'opaque' } },
         ...end('end_turn'),
       ],
       mapper,

@@ -56,15 +56,15 @@ export class StreamPartMapper {
   /** Emits the parts for one event (possibly none). */
   map(event: StreamEvent, emit: Emit): void {
     switch (event.type) {
-      case 'message_start':
+      case 'message_begin':
         this.#usage = { ...event.usage };
         emit({ type: 'response-metadata', id: event.id, modelId: event.model });
         return;
-      case 'text':
+      case 'text_delta':
         if (event.text !== '')
           emit({ type: 'text-delta', id: this.#open(event.index, 'text', emit).id, delta: event.text });
         return;
-      case 'thinking':
+      case 'thinking_delta':
         if (event.thinking !== '') {
           emit({
             type: 'reasoning-delta',
@@ -73,12 +73,12 @@ export class StreamPartMapper {
           });
         }
         return;
-      case 'signature': {
+      case 'signature_delta': {
         const block = this.#open(event.index, 'reasoning', emit);
         if (block.kind === 'reasoning') block.signature = (block.signature ?? '') + event.signature;
         return;
       }
-      case 'tool_use_start':
+      case 'tool_use_begin':
         this.#openTool(event.index, event.id, event.name, emit);
         return;
       case 'tool_input_delta': {
@@ -92,17 +92,17 @@ export class StreamPartMapper {
         );
         return;
       }
-      case 'content_block':
+      case 'block_end':
         this.#close(event.index, event.block, event.invalidInput !== undefined, emit);
         return;
-      case 'usage':
+      case 'usage_update':
         this.#usage = { ...this.#usage, ...event.usage };
         return;
-      case 'stop':
+      case 'stop_reason_update':
         this.#stopReason = event.stopReason;
         this.#stopSequence = event.stopSequence;
         return;
-      case 'message_stop':
+      case 'message_end':
         this.#finished = true;
         emit({
           type: 'finish',
