@@ -34,17 +34,17 @@ describe('the bundled capability snapshot', () => {
 
 describe.each(['anthropic', 'resayil'] as const)('model capabilities against the %s profile', (profile) => {
   const env = useGateway({
-      profile,
-      catalog: [
-        ...defaultCatalog,
-        {
-          ...defaultCatalog[1]!,
-          id: 'newcomer:7b',
-          backendName: 'newcomer:7b',
-          vision: false,
-          category: 'chat',
-        },
-      ],
+    profile,
+    catalog: [
+      ...defaultCatalog,
+      {
+        ...defaultCatalog[1]!,
+        id: 'newcomer:7b',
+        backendName: 'newcomer:7b',
+        vision: false,
+        category: 'chat',
+      },
+    ],
   });
   const modelRequests = () => env.emulator.requests.filter((r) => !r.path.endsWith('/models')).length;
 

@@ -1,6 +1,12 @@
 import { TEST_KEY, latestDisconnect } from '@resayil-internal/test-support/emulator';
 import { describe, expect, it } from 'vitest';
-import { Budget, BudgetExceededError, FeatureUnavailableError, Resayil, type StreamEvent } from '../src/index.ts';
+import {
+  Budget,
+  BudgetExceededError,
+  FeatureUnavailableError,
+  Resayil,
+  type StreamEvent,
+} from '../src/index.ts';
 import { settled } from './support/settled.ts';
 import { ask, useGateway } from './support/use-gateway.ts';
 
@@ -58,10 +64,10 @@ describe.each(['anthropic', 'resayil'] as const)('the spending guard against the
     expect(error).toBeInstanceOf(BudgetExceededError);
     const exceeded = error as BudgetExceededError;
     expect(exceeded).toMatchObject({ phase: 'while-streaming', basis: 'running' });
-    const streamed = events.flatMap((e) => (e.type === 'text' ? [e.text] : [])).join('');
+    const streamed = events.flatMap((e) => (e.type === 'text_delta' ? [e.text] : [])).join('');
     expect(streamed.length).toBeGreaterThan(0);
     expect(exceeded.partial?.content[0]).toMatchObject({ type: 'text', text: streamed });
-    expect(events.some((e) => e.type === 'message_stop')).toBe(false);
+    expect(events.some((e) => e.type === 'message_end')).toBe(false);
     await expect(stream.finalMessage()).rejects.toBe(error);
     expect((await latestDisconnect(env.emulator)).clientDisconnected).toBe(true);
   });
@@ -104,20 +110,18 @@ describe.each(['anthropic', 'resayil'] as const)('the spending guard against the
   });
 
   it("uses prices given to the client over the gateway's", async () => {
-    const { client, emulator } = await startEmulator(
-      { profile },
-      { prices: { [MODEL]: { inputPerMillion: 1000, outputPerMillion: 1000 } } },
+    const client = new Resayil({
+      apiKey: TEST_KEY,
+      baseURL: env.emulator.url,
+      maxRetries: 0,
+      prices: { [MODEL]: { inputPerMillion: 1000, outputPerMillion: 1000 } },
+    });
+    const error = await settled(
+      client.messages.create(
+        { model: MODEL, max_tokens: 64, messages: ask('Hello there') },
+        { maxCostUsd: 0.001 },
+      ),
     );
-    try {
-      const error = await settled(
-        client.messages.create(
-          { model: MODEL, max_tokens: 64, messages: ask('Hello there') },
-          { maxCostUsd: 0.001 },
-        ),
-      );
-      expect(error).toBeInstanceOf(BudgetExceededError);
-    } finally {
-      await emulator.close();
-    }
+    expect(error).toBeInstanceOf(BudgetExceededError);
   });
 });

@@ -23,9 +23,9 @@ describe.each(['anthropic', 'resayil'] as const)('thinking against the %s profil
     });
     const events: StreamEvent[] = [];
     for await (const event of stream) events.push(event);
-    const thinking = events.flatMap((e) => (e.type === 'thinking' ? [e.thinking] : [])).join('');
+    const thinking = events.flatMap((e) => (e.type === 'thinking_delta' ? [e.thinking] : [])).join('');
     expect(thinking).toContain('Why is the sea salty?');
-    expect(events.find((e) => e.type === 'signature')).toMatchObject({
+    expect(events.find((e) => e.type === 'signature_delta')).toMatchObject({
       signature: expect.stringMatching(/^sig_/u),
     });
     const final = await stream.finalMessage();
@@ -40,7 +40,7 @@ describe.each(['anthropic', 'resayil'] as const)('thinking against the %s profil
     });
     const events: StreamEvent[] = [];
     for await (const event of stream) events.push(event);
-    const thinking = events.flatMap((e) => (e.type === 'thinking' ? [e.thinking] : [])).join('');
+    const thinking = events.flatMap((e) => (e.type === 'thinking_delta' ? [e.thinking] : [])).join('');
     expect(thinking).toContain('Why is the sky blue?');
     const final = await stream.finalMessage();
     expect(final.content.map((block) => block.type)).toEqual(['thinking', 'text']);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { AnyJson } from '../test-support/any-json.ts';
-import { messagesBody, postForJson, postJson } from '../test-support/http-client.ts';
-import { sseJson } from '../test-support/parse-sse.ts';
-import { withEmulator } from '../test-support/with-emulator.ts';
+import type { AnyJson } from '../../test/support/any-json.ts';
+import { messagesBody, postForJson, postJson } from '../../test/support/http-client.ts';
+import { sseJson } from '../../test/support/parse-sse.ts';
+import { withEmulator } from '../../test/support/with-emulator.ts';
 
 const SYSTEM = [
   { type: 'text', text: 'You are a guide to Kuwait. '.repeat(40), cache_control: { type: 'ephemeral' } },

@@ -133,7 +133,7 @@ export class ResayilChatModel extends BaseChatModel<ChatModelConfig> {
 	}
 
 	private rememberThinking(event: StreamEvent): void {
-		if (event.type === 'content_block' && event.block.type === 'thinking') {
+		if (event.type === 'block_end' && event.block.type === 'thinking') {
 			const block = event.block as { thinking: string; signature: string };
 			this.signatures.remember(block.thinking, block.signature);
 		}

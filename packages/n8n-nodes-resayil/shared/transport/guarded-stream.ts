@@ -46,7 +46,7 @@ export async function* guardedStream(
 			signal,
 			guard ? (e, snapshot) => guard.observe(e, snapshot) : undefined,
 		)) {
-			if (event.type === 'message_stop') {
+			if (event.type === 'message_end') {
 				finished = true;
 				guard?.settle(event.message.usage);
 			}

@@ -81,8 +81,10 @@ describe('CostGuard', () => {
   it('tracks a stream from its text when usage is missing, and returns the error with the partial reply', () => {
     const guard = new CostGuard({ params, price, maxCostUsd: 0.0011 });
     // the prompt estimate ($0.001002) leaves room for 49 output tokens
-    expect(guard.observe({ type: 'text', index: 0, text: 'y'.repeat(120) }, emptyMessage)).toBeUndefined();
-    const error = guard.observe({ type: 'text', index: 0, text: 'y'.repeat(60) }, emptyMessage);
+    expect(
+      guard.observe({ type: 'text_delta', index: 0, text: 'y'.repeat(120) }, emptyMessage),
+    ).toBeUndefined();
+    const error = guard.observe({ type: 'text_delta', index: 0, text: 'y'.repeat(60) }, emptyMessage);
     expect(error).toBeInstanceOf(BudgetExceededError);
     expect(error).toMatchObject({ phase: 'while-streaming', basis: 'running' });
     expect(error?.partial?.content).toEqual([{ type: 'text', text: 'partial' }]);
@@ -91,11 +93,11 @@ describe('CostGuard', () => {
   it('prefers reported usage to the estimate, and ignores the zero usage of gateways that do not count', () => {
     const guard = new CostGuard({ params, price, maxCostUsd: 1 });
     guard.observe(
-      { type: 'message_start', id: 'x', model: 'm', usage: { input_tokens: 0, output_tokens: 0 } },
+      { type: 'message_begin', id: 'x', model: 'm', usage: { input_tokens: 0, output_tokens: 0 } },
       emptyMessage,
     );
     expect(guard.runningUsd).toBeCloseTo(0.001002, 9);
-    guard.observe({ type: 'usage', usage: { input_tokens: 10, output_tokens: 500 } }, emptyMessage);
+    guard.observe({ type: 'usage_update', usage: { input_tokens: 10, output_tokens: 500 } }, emptyMessage);
     expect(guard.runningUsd).toBeCloseTo((10 * 1 + 500 * 2) / 1e6, 12);
   });
 

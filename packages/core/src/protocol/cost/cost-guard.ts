@@ -83,14 +83,14 @@ export class CostGuard {
    */
   observe(event: StreamEvent, snapshot: () => Message): BudgetExceededError | undefined {
     switch (event.type) {
-      case 'message_start':
-      case 'usage':
+      case 'message_begin':
+      case 'usage_update':
         this.#addUsage(event.usage);
         break;
-      case 'text':
+      case 'text_delta':
         this.#outputChars += event.text;
         break;
-      case 'thinking':
+      case 'thinking_delta':
         this.#outputChars += event.thinking;
         break;
       case 'tool_input_delta':
