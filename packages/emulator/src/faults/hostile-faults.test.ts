@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { chatBody, messagesBody, postJson } from '../test-support/http-client.ts';
-import { parseSse } from '../test-support/parse-sse.ts';
-import { withEmulator } from '../test-support/with-emulator.ts';
+import { chatBody, messagesBody, postJson } from '../../test/support/http-client.ts';
+import { parseSse } from '../../test/support/parse-sse.ts';
+import { withEmulator } from '../../test/support/with-emulator.ts';
 
 const KEY = 'sk-hostile-0123456789abcdef0123456789';
 const step = (fault: unknown) => ({ 'x-resayil-emulator': JSON.stringify({ fault }), 'x-api-key': KEY });

@@ -4,12 +4,13 @@ import {
 	InsufficientCreditsError,
 	TruncatedStreamError,
 } from '@resayil/core/protocol';
+import { TEST_KEY } from '@resayil-internal/test-support/emulator';
 import { NodeApiError, NodeOperationError, type INode } from 'n8n-workflow';
 import { describe, expect, it } from 'vitest';
 
 import { errorToJson, toNodeError } from '../../shared/to-node-error.ts';
-import { TEST_KEY, useEmulator } from '../helpers/emulator-fixture.ts';
-import { performHttpRequest } from '../helpers/perform-http-request.ts';
+import { performHttpRequest } from '../support/perform-http-request.ts';
+import { useGateway } from '../support/use-gateway.ts';
 
 const node: INode = {
 	id: '1',
@@ -80,7 +81,7 @@ describe('toNodeError', () => {
 });
 
 describe("toNodeError with a real NodeApiError from n8n's HTTP helper", () => {
-	const { credentials } = useEmulator();
+	const { credentials } = useGateway();
 
 	/** Every string an object shows, own properties (hidden ones too) and nested objects included. */
 	function everything(value: unknown, seen = new Set<unknown>()): string {
