@@ -382,9 +382,9 @@ describe('MessageAccumulator: errors say what happened', () => {
     expect((error as Error).message).toContain(`\`message_start\` event whose \`message\` field is ${shown}`);
     // The event is skipped: a good message_start afterwards starts the message as usual.
     expect(feed(accumulator, [start(), stop]).map((e) => e.type)).toEqual([
-      'message_start',
-      'stop',
-      'message_stop',
+      'message_begin',
+      'stop_reason_update',
+      'message_end',
     ]);
   });
 
