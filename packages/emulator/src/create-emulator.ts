@@ -11,6 +11,7 @@ import { RequestLog } from './log/request-log.ts';
 import { profileByName } from './profiles/profile-by-name.ts';
 import { parseStep } from './scripting/parse-step.ts';
 import { StepQueue } from './scripting/step-queue.ts';
+import { ThinkingSeals } from './thinking/thinking-seals.ts';
 
 const DEFAULT_BODY_LIMIT = 10 * 1024 * 1024;
 const DEFAULT_WAIT_MS = 5_000;
@@ -41,6 +42,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     log: new RequestLog(),
     queue: new StepQueue(),
     promptCache: new PromptCache(),
+    thinkingSeals: new ThinkingSeals(),
     closing: closing.signal,
   };
   const server = createServer({ noDelay: true }, createRequestHandler(state));
@@ -67,6 +69,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
       state.queue.clear();
       state.log.clear();
       state.promptCache.clear();
+      state.thinkingSeals.clear();
     },
     waitForRequest(predicate = () => true, timeoutMs = DEFAULT_WAIT_MS) {
       return state.log.waitForRequest(predicate, timeoutMs);

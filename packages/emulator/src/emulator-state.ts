@@ -4,6 +4,7 @@ import type { LatencyOptions } from './emulator-options.ts';
 import type { RequestLog } from './log/request-log.ts';
 import type { ProfileDefinition } from './profiles/profile-definition.ts';
 import type { StepQueue } from './scripting/step-queue.ts';
+import type { ThinkingSeals } from './thinking/thinking-seals.ts';
 
 /** Everything a running emulator's request handler reads and changes. */
 export interface EmulatorState {
@@ -16,6 +17,8 @@ export interface EmulatorState {
   queue: StepQueue;
   /** Prompt-cache entries of `/v1/messages` requests with `cache_control`. */
   promptCache: PromptCache;
+  /** Tells thinking sent back unchanged from thinking altered (and remembers scripted thinking). */
+  thinkingSeals: ThinkingSeals;
   /** Aborts when the emulator closes: every stalled response lets go. */
   closing: AbortSignal;
 }

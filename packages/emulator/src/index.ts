@@ -18,3 +18,4 @@ export type { RecordedRequest } from './log/recorded-request.ts';
 export type { CatalogModel } from './catalog/catalog-model.ts';
 export { defaultCatalog } from './catalog/default-catalog.ts';
 export { STEP_HEADER } from './scripting/step-header.ts';
+export { REDACTED_THINKING_TRIGGER } from './thinking/thinking-seals.ts';

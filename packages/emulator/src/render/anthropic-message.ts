@@ -26,5 +26,7 @@ export function toContentBlock(block: ReplyBlock): ContentBlock {
       return { type: 'tool_use', id: block.id, name: block.name, input: block.input };
     case 'thinking':
       return { type: 'thinking', thinking: block.thinking, signature: block.signature };
+    case 'redacted_thinking':
+      return { type: 'redacted_thinking', data: block.data };
   }
 }

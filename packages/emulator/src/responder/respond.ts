@@ -1,11 +1,12 @@
 import type { Conversation } from '../conversation/conversation.ts';
+import { REDACTED_THINKING_TRIGGER, ThinkingSeals } from '../thinking/thinking-seals.ts';
 import { applyLimits } from './apply-limits.ts';
 import { composeJson } from './compose-json.ts';
 import { composeAnswer, composeThinking, composeToolResultAnswer } from './compose-text.ts';
 import { deterministicId } from './deterministic-id.ts';
 import { detectScript, type Script } from './detect-script.ts';
 import { outputTokens, tokensForChars } from './estimate-tokens.ts';
-import { gatherInstructions, type Instructions } from './gather-instructions.ts';
+import { gatherInstructions, instructionTexts, type Instructions } from './gather-instructions.ts';
 import { argumentHints } from './prompt-hints.ts';
 import type { Reply, ReplyBlock } from './reply.ts';
 import { requestedJson } from './requested-json.ts';
@@ -25,7 +26,8 @@ export interface RespondOptions {
  * (`gatherInstructions`), calls the tools the instructions or the request ask for
  * (`selectTools`, arguments from `synthesizeArguments`), answers tool results by quoting them,
  * answers in JSON when asked to (`requestedJson`), in the script of the request otherwise, and
- * honours `max_tokens` and stop sequences (`applyLimits`).
+ * honours `max_tokens` and stop sequences (`applyLimits`). Asked to think, it thinks first, signed
+ * (`ThinkingSeals`); a prompt with Anthropic's test string gets its thinking redacted instead.
  */
 export function respond(conversation: Conversation, options: RespondOptions): Reply {
   const instructions = gatherInstructions(conversation);
@@ -33,11 +35,12 @@ export function respond(conversation: Conversation, options: RespondOptions): Re
   const script = detectScript(prompt);
   const content: ReplyBlock[] = [];
   if (conversation.thinking) {
-    content.push({
-      type: 'thinking',
-      thinking: composeThinking(script, prompt),
-      signature: deterministicId('sig_', `${options.seed}:thinking`, 48),
-    });
+    const thinking = composeThinking(script, prompt);
+    content.push(
+      instructionTexts(instructions).some((text) => text.includes(REDACTED_THINKING_TRIGGER))
+        ? { type: 'redacted_thinking', data: ThinkingSeals.redact(thinking) }
+        : { type: 'thinking', thinking, signature: ThinkingSeals.sign(thinking) },
+    );
   }
   const usage = () => ({
     input_tokens: tokensForChars(conversation.size),

@@ -1,4 +1,5 @@
 import type { EmulatorReply } from '../scripting/emulator-step.ts';
+import { ThinkingSeals } from '../thinking/thinking-seals.ts';
 import { deterministicId } from './deterministic-id.ts';
 import { outputTokens } from './estimate-tokens.ts';
 import type { Reply, ReplyBlock } from './reply.ts';
@@ -21,7 +22,13 @@ export function scriptedReply(
       return {
         type: 'thinking',
         thinking: block.thinking,
-        signature: block.signature ?? deterministicId('sig_', `${options.seed}:thinking:${i}`, 48),
+        signature: block.signature ?? ThinkingSeals.sign(block.thinking),
+      };
+    }
+    if (block.type === 'redacted_thinking') {
+      return {
+        type: 'redacted_thinking',
+        data: block.data ?? ThinkingSeals.redact(`scripted:${options.seed}:${i}`),
       };
     }
     return { type: 'text', text: block.text };

@@ -6,6 +6,7 @@ import { deterministicId } from '../responder/deterministic-id.ts';
 import { anthropicErrorFrame, anthropicEvents } from '../sse/anthropic-events.ts';
 import { sseHeaders } from '../sse/sse-headers.ts';
 import { validateMessagesRequest } from '../validation/validate-messages-request.ts';
+import { checkThinkingTurns } from '../thinking/check-thinking-turns.ts';
 import { handleModelRequest } from './model-route.ts';
 import type { Route } from './route.ts';
 
@@ -21,6 +22,8 @@ export const messagesRoute: Route = {
       toConversation: fromMessagesRequest,
       toolIdPrefix: 'toolu_',
       responseId: (seed) => deterministicId('msg_', seed),
+      checkHistory: (body, thinking, state) =>
+        thinking ? checkThinkingTurns(body.messages, state.thinkingSeals) : undefined,
       adjustUsage: (body, usage, state) => state.promptCache.apply(body, usage),
       render(reply, meta, conversation, { profile }) {
         if (!conversation.stream) return jsonResponse(200, anthropicMessage(reply, meta, profile.fullUsage));

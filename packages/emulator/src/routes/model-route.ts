@@ -21,6 +21,8 @@ export interface ModelRouteSpec<Body> {
   toolIdPrefix: string;
   /** The response id for a request seed. */
   responseId(seed: string, state: EmulatorState): string;
+  /** A problem with the conversation sent back (thinking altered or left out), given whether thinking is on. */
+  checkHistory?(body: Body, thinking: boolean, state: EmulatorState): string | undefined;
   /** Adjusts the reply's usage for this request (prompt caching), when the endpoint has such a thing. */
   adjustUsage?(body: Body, usage: Reply['usage'], state: EmulatorState): Reply['usage'];
   /** Renders the reply, streamed or not. */
@@ -29,7 +31,8 @@ export interface ModelRouteSpec<Body> {
 
 /**
  * The shared pipeline of `/v1/messages` and `/v1/chat/completions`: JSON, validation, model
- * lookup, image support, then a scripted or deterministic reply, rendered by the endpoint.
+ * lookup, image support, thinking sent back unchanged, then a scripted or deterministic reply,
+ * rendered by the endpoint.
  */
 export function handleModelRequest<Body>(context: RouteContext, spec: ModelRouteSpec<Body>): RouteResult {
   const { state, step, dialect, errorContext } = context;
@@ -47,6 +50,9 @@ export function handleModelRequest<Body>(context: RouteContext, spec: ModelRoute
     return fail(dialect.render({ kind: 'image_unsupported', model: model.id }, errorContext));
   }
   conversation.thinking &&= thinksWhenAsked(model);
+  const historyProblem = spec.checkHistory?.(body as Body, conversation.thinking, state);
+  if (historyProblem)
+    return fail(dialect.render({ kind: 'bad_request', message: historyProblem }, errorContext));
   const fault = step?.fault;
   if (fault?.type === 'error_event' && !conversation.stream) {
     const type = fault.errorType ?? 'overloaded_error';
@@ -62,6 +68,7 @@ export function handleModelRequest<Body>(context: RouteContext, spec: ModelRoute
   const reply = step?.reply
     ? scriptedReply(step.reply, { ...ids, inputTokens: tokensForChars(context.raw.length) })
     : respond(conversation, ids);
+  if (step?.reply) state.thinkingSeals.remember(reply.content);
   if (spec.adjustUsage) reply.usage = spec.adjustUsage(body as Body, reply.usage, state);
   const echoed = state.profile.echoModel === 'backend' && model ? model.backendName : conversation.model;
   const meta: ReplyMeta = {

@@ -2,7 +2,9 @@
 export type EmulatorReplyBlock =
   | { type: 'text'; text: string }
   | { type: 'tool_use'; name: string; input: unknown; id?: string }
-  | { type: 'thinking'; thinking: string; signature?: string };
+  | { type: 'thinking'; thinking: string; signature?: string }
+  /** `data` defaults to the emulator's sealing of some thinking; either way it is accepted back. */
+  | { type: 'redacted_thinking'; data?: string };
 
 /** A scripted reply: sent instead of the deterministic one. */
 export interface EmulatorReply {

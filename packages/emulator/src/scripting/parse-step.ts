@@ -56,11 +56,15 @@ function checkBlock(value: unknown, where: string): void {
     text: ['text'],
     tool_use: ['name'],
     thinking: ['thinking'],
+    redacted_thinking: [],
   };
   const required = block.type === undefined ? undefined : requiredStrings[block.type];
-  if (!required) fail(`${where}.type must be one of text, tool_use, thinking`);
+  if (!required) fail(`${where}.type must be one of text, tool_use, thinking, redacted_thinking`);
   for (const key of required) {
     if (typeof block[key] !== 'string') fail(`${where}.${key} must be a string`);
+  }
+  for (const key of ['signature', 'data']) {
+    if (block[key] !== undefined && typeof block[key] !== 'string') fail(`${where}.${key} must be a string`);
   }
 }
 

@@ -14,7 +14,8 @@ import type { SseFrame } from './sse-frame.ts';
 
 /**
  * The Messages stream of a reply: `message_start`, then per block `content_block_start`, deltas
- * (word-ish text pieces, tool input fragments, thinking and signature) and `content_block_stop`,
+ * (word-ish text pieces, tool input fragments, thinking and signature; a redacted thinking block
+ * comes whole in its start) and `content_block_stop`,
  * then `message_delta` (stop reason, cumulative usage) and `message_stop`, in the profile's style.
  */
 export function anthropicEvents(
@@ -74,6 +75,9 @@ function initialBlock(block: ReplyBlock): ContentBlockStartEvent['content_block'
       return { type: 'tool_use', id: block.id, name: block.name, input: {} };
     case 'thinking':
       return { type: 'thinking', thinking: '', signature: '' };
+    case 'redacted_thinking':
+      // As the Messages API streams it: the whole block at its start, no deltas.
+      return { type: 'redacted_thinking', data: block.data };
   }
 }
 
@@ -93,5 +97,7 @@ function deltas(block: ReplyBlock, style: MessagesStreamStyle): ContentBlockDelt
         ...splitIntoPieces(block.thinking).map((thinking) => ({ type: 'thinking_delta' as const, thinking })),
         { type: 'signature_delta', signature: block.signature },
       ];
+    case 'redacted_thinking':
+      return [];
   }
 }

@@ -3,8 +3,14 @@ import type { AnyJson } from '../../test/support/any-json.ts';
 import { chatBody, messagesBody, postForJson, postJson } from '../../test/support/http-client.ts';
 import { sseJson } from '../../test/support/parse-sse.ts';
 import { withEmulator } from '../../test/support/with-emulator.ts';
+import { REDACTED_THINKING_TRIGGER } from './thinking-seals.ts';
 
 const THINK = { type: 'enabled', budget_tokens: 1024 };
+const WEATHER_TOOL = {
+  name: 'get_weather',
+  description: 'Current weather for a city',
+  input_schema: { type: 'object', properties: { city: { type: 'string' } }, required: ['city'] },
+};
 
 describe.each([
   ['anthropic', 'reasoning_content'],
@@ -76,5 +82,100 @@ describe.each([
     );
     expect(over.status).toBeGreaterThanOrEqual(400);
     expect(await over.text()).toContain('max_tokens');
+  });
+
+  it('redacts the thinking of a prompt with the test string, in whole and streamed replies', async () => {
+    const prompt = `${REDACTED_THINKING_TRIGGER} Why is the sea salty?`;
+    const whole = await postForJson(
+      url('/v1/messages'),
+      messagesBody(prompt, { max_tokens: 2048, thinking: THINK }),
+    );
+    const content = (whole.json as AnyJson).content as AnyJson[];
+    expect(content.map((block) => block.type)).toEqual(['redacted_thinking', 'text']);
+    expect(Object.keys(content[0])).toEqual(['type', 'data']);
+    expect(content[0].data).not.toContain('salty');
+
+    const body = messagesBody(prompt, { max_tokens: 2048, thinking: THINK, stream: true });
+    const events = sseJson(await (await postJson(url('/v1/messages'), body)).text()) as AnyJson[];
+    const start = events.find((e) => e.type === 'content_block_start' && e.index === 0);
+    expect(start.content_block).toEqual({ type: 'redacted_thinking', data: content[0].data });
+    expect(events.filter((e) => e.type === 'content_block_delta' && e.index === 0)).toEqual([]);
+    expect(events.some((e) => e.type === 'content_block_stop' && e.index === 0)).toBe(true);
+  });
+
+  it('takes thinking back unchanged through a tool loop, and refuses it missing or altered with a 400', async () => {
+    const ask = (prompt: string) => ({ role: 'user', content: prompt });
+    const extra = { max_tokens: 2048, thinking: THINK, tools: [WEATHER_TOOL] };
+    for (const prompt of [
+      'What is the weather in Kuwait? Use get_weather.',
+      `${REDACTED_THINKING_TRIGGER} Use get_weather for Kuwait.`,
+    ]) {
+      const first = await postForJson(url('/v1/messages'), { ...messagesBody(prompt), ...extra });
+      const turn = (first.json as AnyJson).content as AnyJson[];
+      expect(turn.map((b) => b.type)).toEqual([turn[0].type, 'tool_use']);
+      const call = turn[1];
+      const loop = (assistant: AnyJson[]) => ({
+        ...messagesBody(prompt),
+        ...extra,
+        messages: [
+          ask(prompt),
+          { role: 'assistant', content: assistant },
+          { role: 'user', content: [{ type: 'tool_result', tool_use_id: call.id, content: '31°C' }] },
+        ],
+      });
+      const back = await postForJson(url('/v1/messages'), loop(turn));
+      expect(back.status).toBe(200);
+      expect(JSON.stringify((back.json as AnyJson).content)).toContain('31°C');
+
+      const missing = await postJson(url('/v1/messages'), loop([call]));
+      expect(missing.status).toBe(400);
+      expect(await missing.text()).toContain(
+        'messages.1.content.0.type: Expected `thinking` or `redacted_thinking`, but found `tool_use`',
+      );
+
+      const altered =
+        turn[0].type === 'thinking'
+          ? { ...turn[0], thinking: `${turn[0].thinking} ` }
+          : { ...turn[0], data: `x${turn[0].data}` };
+      const changed = await postJson(url('/v1/messages'), loop([altered, call]));
+      expect(changed.status).toBe(400);
+      expect(await changed.text()).toContain(
+        turn[0].type === 'thinking'
+          ? 'Invalid `signature` in `thinking` block'
+          : 'Invalid `data` in `redacted_thinking` block',
+      );
+      // Without thinking, the API asks nothing of the turn.
+      const off = await postForJson(url('/v1/messages'), { ...loop([call]), thinking: undefined });
+      expect(off.status).toBe(200);
+    }
+  });
+
+  it('accepts back the thinking of a scripted reply, redacted or with the signature the script chose', async () => {
+    emulator.current.enqueue({
+      reply: {
+        content: [
+          { type: 'redacted_thinking', data: 'opaque-data' },
+          { type: 'thinking', thinking: 'Hmm', signature: 'sig_x' },
+          { type: 'tool_use', id: 'toolu_s', name: 'get_weather', input: { city: 'Kuwait' } },
+        ],
+      },
+    });
+    const extra = { max_tokens: 2048, thinking: THINK, tools: [WEATHER_TOOL] };
+    const first = await postForJson(url('/v1/messages'), { ...messagesBody('Weather?'), ...extra });
+    const turn = (first.json as AnyJson).content as AnyJson[];
+    expect(turn.slice(0, 2)).toEqual([
+      { type: 'redacted_thinking', data: 'opaque-data' },
+      { type: 'thinking', thinking: 'Hmm', signature: 'sig_x' },
+    ]);
+    const next = await postForJson(url('/v1/messages'), {
+      ...messagesBody('Weather?'),
+      ...extra,
+      messages: [
+        { role: 'user', content: 'Weather?' },
+        { role: 'assistant', content: turn },
+        { role: 'user', content: [{ type: 'tool_result', tool_use_id: 'toolu_s', content: '31°C' }] },
+      ],
+    });
+    expect(next.status).toBe(200);
   });
 });
