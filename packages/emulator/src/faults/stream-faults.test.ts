@@ -27,6 +27,21 @@ describe('stream faults, anthropic profile', () => {
     expect(frames.some((f) => f.event === 'message_stop')).toBe(false);
   });
 
+  it('whole_reply answers a streamed request with the whole JSON reply, on both endpoints', async () => {
+    const res = await postJson(url(), streamed('Hi'), step({ type: 'whole_reply' }));
+    expect(res.headers.get('content-type')).toContain('application/json');
+    const message = (await res.json()) as AnyJson;
+    expect(message).toMatchObject({ type: 'message', stop_reason: 'end_turn' });
+    expect(message.content[0].text).toContain('Hi');
+    const chat = await postJson(
+      `${emulator.current.url}/v1/chat/completions`,
+      chatBody('Hi', { stream: true }),
+      step({ type: 'whole_reply' }),
+    );
+    expect(chat.headers.get('content-type')).toContain('application/json');
+    expect(((await chat.json()) as AnyJson).object).toBe('chat.completion');
+  });
+
   it('error_event on a non-streamed request becomes the matching status', async () => {
     const res = await postJson(
       url(),

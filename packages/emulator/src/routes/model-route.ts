@@ -50,6 +50,8 @@ export function handleModelRequest<Body>(context: RouteContext, spec: ModelRoute
     return fail(dialect.render({ kind: 'image_unsupported', model: model.id }, errorContext));
   }
   conversation.thinking &&= thinksWhenAsked(model);
+  // A gateway that ignores `stream: true` answers with the whole reply.
+  if (step?.fault?.type === 'whole_reply') conversation.stream = false;
   const historyProblem = spec.checkHistory?.(body as Body, conversation.thinking, state);
   if (historyProblem)
     return fail(dialect.render({ kind: 'bad_request', message: historyProblem }, errorContext));

@@ -34,6 +34,8 @@ export interface EmulatorReply {
  * - `keepalive`: after `afterEvents` events (default 1), only keep-alives for ever, every
  *   `intervalMs` (default 50): `ping` events, or `: keep-alive` comments with `comments`; a
  *   non-streamed request gets its headers and then a space (JSON whitespace) every interval.
+ * - `whole_reply`: a streamed request gets the whole reply as one JSON body, as a gateway that
+ *   ignores `stream: true` sends it.
  *
  * A hostile or careless gateway echoes the key it was sent: `echoKey` puts the presented key into
  * the status body's message, the error event's message, the redirect's `Location` (`?token=`) or
@@ -63,7 +65,8 @@ export type EmulatorFault =
   | { type: 'crlf' }
   | { type: 'html_redirect'; location?: string; echoKey?: KeyEcho }
   | { type: 'html'; status?: number; stall?: boolean; echoKey?: KeyEcho }
-  | { type: 'keepalive'; afterEvents?: number; intervalMs?: number; comments?: boolean };
+  | { type: 'keepalive'; afterEvents?: number; intervalMs?: number; comments?: boolean }
+  | { type: 'whole_reply' };
 
 /** How a fault echoes the key the request presented: as it is, its first 24 characters, or base64. */
 export type KeyEcho = 'whole' | 'prefix' | 'base64';

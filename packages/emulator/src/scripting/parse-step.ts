@@ -12,6 +12,7 @@ const FAULT_TYPES = new Set<EmulatorFault['type']>([
   'html_redirect',
   'html',
   'keepalive',
+  'whole_reply',
 ]);
 const KEY_ECHOES = new Set(['whole', 'prefix', 'base64']);
 
