@@ -1,5 +1,6 @@
+import { REDACTED_THINKING_TRIGGER } from '@resayil/emulator';
 import { describe, expect, it } from 'vitest';
-import { InvalidRequestError, type StreamEvent, type ToolDefinition } from '../src/index.ts';
+import { InvalidRequestError, ValidationError, type StreamEvent, type ToolDefinition } from '../src/index.ts';
 import { ask, useGateway } from './support/use-gateway.ts';
 
 const THINK = { type: 'enabled', budget_tokens: 1024 } as const;
@@ -65,6 +66,59 @@ describe.each(['anthropic', 'resayil'] as const)('thinking against the %s profil
     };
     expect(sent.messages[1]?.content).toEqual(first?.content);
     expect(firstBlocks[0]?.signature).toMatch(/^sig_/u);
+  });
+
+  it('sends a redacted thinking block back unchanged through the tool runner, round after round', async () => {
+    const run = env.client.messages.runTools({
+      model: 'qwen3.5:397b',
+      max_tokens: 2048,
+      thinking: THINK,
+      messages: ask(`${REDACTED_THINKING_TRIGGER} Use the get_time tool: what time is it in Kuwait City?`),
+      tools: [getTime],
+    });
+    const result = await run.done();
+    // The emulator refuses (400) a tool turn whose thinking is missing or altered, as the API does.
+    expect(result.rounds).toBe(2);
+    const first = result.messages[1]?.content as Array<{ type: string; data?: string }>;
+    expect(first.map((block) => block.type)).toEqual(['redacted_thinking', 'tool_use']);
+    expect(first[0]?.data).toEqual(expect.any(String));
+    const sent = env.emulator.requests.at(-1)?.body as { messages: Array<{ content: unknown }> };
+    expect(sent.messages[1]?.content).toEqual(result.messages[1]?.content);
+    expect(JSON.stringify(result.message.content)).toContain('14:05');
+  });
+
+  const wireTool = {
+    name: getTime.name,
+    description: getTime.description,
+    input_schema: getTime.inputSchema,
+  };
+
+  it('surfaces the refusal of a tool turn sent back without its thinking as ValidationError', async () => {
+    const first = await env.client.messages.create({
+      model: 'qwen3.5:397b',
+      max_tokens: 2048,
+      thinking: THINK,
+      messages: ask('Use the get_time tool: what time is it in Kuwait City?'),
+      tools: [wireTool],
+    });
+    const call = first.content.find((block) => block.type === 'tool_use');
+    expect(call?.type).toBe('tool_use');
+    const refused = env.client.messages.create({
+      model: 'qwen3.5:397b',
+      max_tokens: 2048,
+      thinking: THINK,
+      tools: [wireTool],
+      messages: [
+        ...ask('Use the get_time tool: what time is it in Kuwait City?'),
+        { role: 'assistant', content: first.content.filter((block) => block.type === 'tool_use') },
+        {
+          role: 'user',
+          content: [{ type: 'tool_result', tool_use_id: (call as { id: string }).id, content: '14:05' }],
+        },
+      ],
+    });
+    await expect(refused).rejects.toThrow(ValidationError);
+    await expect(refused).rejects.toThrow(/Expected `thinking` or `redacted_thinking`/u);
   });
 
   it('refuses a thinking budget the API would reject, before any request', async () => {
