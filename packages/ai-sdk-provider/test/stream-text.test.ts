@@ -1,6 +1,7 @@
 import { Output, stepCountIs, streamText, type TextStreamPart, type ToolSet } from 'ai';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { REDACTED_THINKING_TRIGGER } from '@resayil/emulator';
 import { PROFILES, TEST_MODEL, requestBodies, useEmulator } from './support/emulator-fixture.ts';
 import { readUIMessageStream } from './support/read-ui-message-stream.ts';
 import { weatherTools, type ToolLog } from './support/weather-tools.ts';
@@ -98,6 +99,32 @@ describe.each(PROFILES)('streamText against the %s profile', (profile) => {
     expect(first?.max_tokens).toBe(4096 + 2048);
     const assistant = second?.messages.find((message) => message.role === 'assistant');
     expect(assistant?.content[0]).toMatchObject({ type: 'thinking', signature });
+  });
+
+  it('sends redacted thinking back unchanged through a multi-step tool loop', async () => {
+    const log: ToolLog = [];
+    const result = streamText({
+      model: env.provider()(TEST_MODEL),
+      tools: weatherTools(log),
+      stopWhen: stepCountIs(3),
+      prompt: `${REDACTED_THINKING_TRIGGER} What is the weather in Kuwait City?`,
+      providerOptions: { resayil: { thinking: { type: 'enabled', budgetTokens: 2048 } } },
+    });
+    const parts = await collect(result.fullStream);
+    const ends = parts.filter((part) => part.type === 'reasoning-end');
+    const data = (ends[0]?.providerMetadata?.resayil as { redactedData?: string } | undefined)?.redactedData;
+    expect(data).toEqual(expect.any(String));
+    expect(log).toEqual([{ name: 'get_weather', input: { city: 'Kuwait City' } }]);
+    const bodies = requestBodies(env.emulator) as Array<{
+      messages: Array<{ role: string; content: Array<{ type: string; data?: string }> }>;
+    }>;
+    expect(bodies).toHaveLength(2);
+    const assistant = bodies[1]?.messages.find((message) => message.role === 'assistant');
+    expect(assistant?.content.map((block) => block.type)).toEqual(['redacted_thinking', 'tool_use']);
+    expect(assistant?.content[0]).toEqual({ type: 'redacted_thinking', data });
+    // The emulator refuses (400) a tool turn whose thinking is missing or altered, as the API does.
+    expect(await result.finishReason).toBe('stop');
+    expect(await result.text).toContain('sunny');
   });
 
   it('gives structured output through Output.object, streamed as partial objects', async () => {
