@@ -2,6 +2,7 @@ import type { AIMessageChunk } from '@langchain/core/messages';
 import { AIMessage, type BaseMessage } from '@langchain/core/messages';
 import { tool } from '@langchain/core/tools';
 import { concat } from '@langchain/core/utils/stream';
+import { REDACTED_THINKING_TRIGGER } from '@resayil/emulator';
 import { createAgent } from 'langchain';
 import { EMULATOR_PROFILES } from '@resayil-internal/test-support/emulator';
 import { describe, expect, it } from 'vitest';
@@ -19,7 +20,7 @@ const time = tool(({ city }) => `It is 14:05 in ${city}`, {
   schema: z.object({ city: z.string() }),
 });
 
-type Block = { type: string; thinking?: string; signature?: string };
+type Block = { type: string; thinking?: string; signature?: string; data?: string };
 
 describe.each(EMULATOR_PROFILES)('thinking with ChatResayil against the %s profile', (profile) => {
   const fixture = useChatResayil(profile);
@@ -93,4 +94,32 @@ describe.each(EMULATOR_PROFILES)('thinking with ChatResayil against the %s profi
       signature: expect.stringMatching(/^sig_/u),
     });
   });
+
+  it.each([
+    ['whole replies', false],
+    ['streamed replies', true],
+  ])(
+    'createAgent sends a redacted thinking block back unchanged with the tool result (%s)',
+    async (_, streaming) => {
+      const agent = createAgent({
+        model: fixture.model({ thinking: THINKING, maxTokens: 2048, streaming }),
+        tools: [time],
+      });
+      const { messages } = await agent.invoke({
+        messages: [{ role: 'user', content: `${REDACTED_THINKING_TRIGGER} Use get_time for Kuwait City` }],
+      });
+      const asked = messages.find(
+        (m: BaseMessage) => AIMessage.isInstance(m) && (m.tool_calls?.length ?? 0) > 0,
+      ) as AIMessage;
+      const redacted = (asked.content as Block[]).find((b) => b.type === 'redacted_thinking');
+      expect(redacted?.data).toEqual(expect.any(String));
+      const bodies = requestBodies(fixture.emulator);
+      expect(bodies).toHaveLength(2);
+      const assistant = (bodies[1]?.messages as Array<{ role: string; content: Block[] }>)[1];
+      expect(assistant?.content.map((b) => b.type)).toEqual(['redacted_thinking', 'tool_use']);
+      expect(assistant?.content[0]).toEqual({ type: 'redacted_thinking', data: redacted?.data });
+      // The emulator refuses (400) a tool turn whose thinking is missing or altered, as the API does.
+      expect(messages.at(-1)?.text).toContain('It is 14:05 in Kuwait City');
+    },
+  );
 });
