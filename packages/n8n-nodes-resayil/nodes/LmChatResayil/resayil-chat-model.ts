@@ -15,9 +15,10 @@ import {
 } from '../../shared/protocol.ts';
 import { toToolDefinition } from '../../shared/to-tool-definition.ts';
 import { collectMessage } from '../../shared/transport/collect-message.ts';
-import { ThinkingSignatures } from './thinking-signatures.ts';
+import { processThinkingMemory, type ThinkingMemory } from './thinking-memory.ts';
 import { toAnthropicMessages } from './to-anthropic-messages.ts';
 import { toFinishReason, toGenerateResult, toTokenUsage } from './to-generate-result.ts';
+import { endsWithToolTurnWithoutThinking } from './tool-turn-without-thinking.ts';
 
 /** Sends one Messages API request and yields core's stream events (see `streamMessage`). */
 export type OpenMessageStream = (
@@ -30,17 +31,19 @@ export type OpenMessageStream = (
  * Messages API through `openStream` (the node wires it to n8n's HTTP helper) and always streams
  * from the gateway: `stream()` forwards text, reasoning and tool-call deltas as they arrive and
  * ends with `finish` (finish reason and usage); `generate()` collects the same stream into one
- * result. With `thinking`, reasoning streams as `reasoning-delta` and goes back, signed, with the
- * tool results of the agent's next turn (see `ThinkingSignatures`).
+ * result. With `thinking`, reasoning streams as `reasoning-delta`, and the thinking blocks of a
+ * reply (signed or redacted) go back unchanged with the tool results of the agent's next turn,
+ * restored from `memory` (see `ThinkingMemory`). When they cannot be restored (the n8n process
+ * no longer has them), that one request is sent without thinking, which the API accepts, instead
+ * of failing.
  */
 export class ResayilChatModel extends BaseChatModel<ChatModelConfig> {
-	private readonly signatures = new ThinkingSignatures();
-
 	constructor(
 		modelId: string,
 		private readonly openStream: OpenMessageStream,
 		defaultConfig?: ChatModelConfig,
 		private readonly thinking?: ThinkingConfig,
+		private readonly memory: ThinkingMemory = processThinkingMemory,
 	) {
 		super('resayil', modelId, defaultConfig);
 	}
@@ -49,8 +52,8 @@ export class ResayilChatModel extends BaseChatModel<ChatModelConfig> {
 		const merged = this.mergeConfig(config);
 		const message = await collectMessage(
 			this.openStream(this.buildParams(messages, merged), merged.abortSignal),
-			(event) => this.rememberThinking(event),
 		);
+		this.memory.remember(message);
 		return toGenerateResult(message);
 	}
 
@@ -85,7 +88,6 @@ export class ResayilChatModel extends BaseChatModel<ChatModelConfig> {
 					break;
 				}
 				case 'block_end': {
-					this.rememberThinking(event);
 					const call = calls.get(event.index);
 					if (call && !call.sentArguments && event.block.type === 'tool_use') {
 						// The whole input came with the block's start (or there was none): send it once.
@@ -100,6 +102,7 @@ export class ResayilChatModel extends BaseChatModel<ChatModelConfig> {
 					break;
 				}
 				case 'message_end':
+					this.memory.remember(event.message);
 					yield {
 						type: 'finish',
 						finishReason: toFinishReason(event.message.stop_reason),
@@ -113,7 +116,7 @@ export class ResayilChatModel extends BaseChatModel<ChatModelConfig> {
 	}
 
 	private buildParams(messages: ChatMessage[], config: ChatModelConfig): MessageCreateParams {
-		const conversation = toAnthropicMessages(messages, (text) => this.signatures.signatureOf(text));
+		const conversation = toAnthropicMessages(messages, this.memory);
 		const params: MessageCreateParams = {
 			model: this.modelId,
 			max_tokens: config.maxTokens ?? DEFAULT_MAX_TOKENS,
@@ -128,15 +131,9 @@ export class ResayilChatModel extends BaseChatModel<ChatModelConfig> {
 		}
 		const tools = this.toolDefinitions();
 		if (tools.length > 0) params.tools = tools;
-		if (this.thinking) params.thinking = this.thinking;
+		if (this.thinking && !endsWithToolTurnWithoutThinking(params.messages))
+			params.thinking = this.thinking;
 		return params;
-	}
-
-	private rememberThinking(event: StreamEvent): void {
-		if (event.type === 'block_end' && event.block.type === 'thinking') {
-			const block = event.block as { thinking: string; signature: string };
-			this.signatures.remember(block.thinking, block.signature);
-		}
 	}
 
 	private toolDefinitions(): Tool[] {

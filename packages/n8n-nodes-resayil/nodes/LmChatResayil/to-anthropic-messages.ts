@@ -8,6 +8,20 @@ import {
 	type ImageBlockParam,
 	type MessageParam,
 } from '../../shared/protocol.ts';
+import type { ThinkingBlock } from './thinking-memory.ts';
+
+/** Where the thinking the agent did not carry back is found (see `ThinkingMemory`). */
+export interface ThinkingLookup {
+	/** The signature of this exact thinking text. */
+	signatureOf(thinking: string): string | undefined;
+	/** The thinking blocks that preceded this tool call in the model's reply. */
+	thinkingBefore(toolUseId: string): ThinkingBlock[] | undefined;
+}
+
+const NOTHING_KNOWN: ThinkingLookup = {
+	signatureOf: () => undefined,
+	thinkingBefore: () => undefined,
+};
 
 /** The conversation in the Messages API's shape. */
 export interface AnthropicConversation {
@@ -20,15 +34,16 @@ export interface AnthropicConversation {
  * messages become `system`; user text and images become user content; assistant text and tool
  * calls become `text` and `tool_use` blocks; tool results become `tool_result` blocks in a user
  * turn. Consecutive turns of the same role are merged, consecutive text blocks of a message are
- * joined, and empty text is dropped (the API rejects empty text). An assistant's reasoning goes
- * back as a `thinking` block when its signature is known (from the part's `providerMetadata`, or
- * from `signatureOf`, which finds the signature of thinking this model produced: n8n's agent
- * keeps the reasoning text but drops the signature); reasoning without one is not sent. A file
+ * joined, and empty text is dropped (the API rejects empty text). An assistant turn with tool
+ * calls starts with the thinking blocks that preceded its first call in the model's reply, as
+ * they came (`lookup.thinkingBefore`: n8n's agent does not carry them); otherwise its reasoning
+ * goes back as a `thinking` block when its signature is known (from the part's
+ * `providerMetadata`, or `lookup.signatureOf`), and reasoning without one is not sent. A file
  * that is not an image throws `InvalidRequestError`.
  */
 export function toAnthropicMessages(
 	messages: ChatMessage[],
-	signatureOf: (thinking: string) => string | undefined = () => undefined,
+	lookup: ThinkingLookup = NOTHING_KNOWN,
 ): AnthropicConversation {
 	const system: string[] = [];
 	const turns: MessageParam[] = [];
@@ -39,9 +54,9 @@ export function toAnthropicMessages(
 			continue;
 		}
 		const role = message.role === 'assistant' ? 'assistant' : 'user';
-		const blocks = signThinking(
+		const blocks = restoreThinking(
 			mergeAdjacent(message.content.flatMap((part, index) => toBlocks(part, message, index))),
-			signatureOf,
+			lookup,
 		);
 		if (blocks.length === 0) continue;
 		const previous = turns[turns.length - 1];
@@ -121,6 +136,20 @@ function mergeAdjacent(blocks: ContentBlockParam[]): ContentBlockParam[] {
 		}
 	}
 	return merged;
+}
+
+/**
+ * Puts the remembered thinking of a tool-call turn first, in place of whatever reasoning the agent
+ * sent; otherwise signs the turn's thinking blocks.
+ */
+function restoreThinking(blocks: ContentBlockParam[], lookup: ThinkingLookup): ContentBlockParam[] {
+	const call = blocks.find((block) => block.type === 'tool_use');
+	const kept = call ? lookup.thinkingBefore(call.id) : undefined;
+	if (!kept) return signThinking(blocks, (text) => lookup.signatureOf(text));
+	return [
+		...kept,
+		...blocks.filter((b) => b.type !== 'thinking' && b.type !== 'redacted_thinking'),
+	];
 }
 
 /** Gives each thinking block its signature; drops those without one (the API would reject them). */

@@ -25,7 +25,9 @@ export interface RequestLimits {
  * before the request with `ModelCapabilityError` (also when the gateway is the one to refuse, with
  * the catalog's models that can), and with a `Max Cost` or the credential's spending limit, the
  * cost is estimated before sending (`BudgetExceededError`) and followed while streaming (the
- * stream and the request end with the same error); the budget is charged at the end.
+ * stream and the request end with the same error), or checked on a whole JSON reply's usage when
+ * the gateway sends one (the same error, with the reply on it); the budget is charged at the end
+ * either way.
  */
 export async function* guardedStream(
 	ctx: GatewayContext,

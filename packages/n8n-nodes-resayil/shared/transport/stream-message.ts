@@ -30,8 +30,8 @@ const MAX_MESSAGE_BYTES = 16 * 1024 * 1024;
  * the gateway, also when n8n does not stream to its client: long non-streamed calls can hit the
  * read timeout of proxies in front of the gateway, and one code path means one behaviour. A gateway
  * that answers with one JSON message instead is read as that reply (core's `pushReply`, the rule
- * every client of the gateway shares). `watch` sees every streamed event; an error it returns is
- * thrown after that event.
+ * every client of the gateway shares). `watch` sees every event; an error it returns is thrown
+ * after that event, or, for a whole reply, before any event (the whole reply is the snapshot).
  */
 export async function* streamMessage(
 	ctx: GatewayContext,
@@ -54,7 +54,13 @@ export async function* streamMessage(
 		} catch (error) {
 			throw lostWhileReading(error);
 		}
-		yield* accumulator.pushReply(text);
+		const events = accumulator.pushReply(text);
+		// The whole reply is here at once: the watch sees all of it (with its usage) before any
+		// event is handed on, and its last verdict, on the complete figures, decides.
+		let stop: Error | undefined;
+		for (const event of events) stop = watch?.(event, () => accumulator.snapshot()) ?? stop;
+		if (stop) throw stop;
+		yield* events;
 		return;
 	}
 	const decoder = createSSEDecoder();

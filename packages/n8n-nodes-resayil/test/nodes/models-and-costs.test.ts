@@ -116,6 +116,60 @@ describe.each(['resayil', 'anthropic'] as const)(
 			expect(modelRequests().length).toBeGreaterThan(0);
 		});
 
+		describe('when the gateway answers with a whole JSON reply', () => {
+			// A gateway that ignores `stream: true`; the reply's own usage is what it cost.
+			const wholeReply = (usage: { input_tokens: number; output_tokens: number }) =>
+				emulator().enqueue({
+					reply: { content: [{ type: 'text', text: 'The Gulf is warm.' }], usage },
+					fault: { type: 'whole_reply' },
+				});
+
+			it('Max Cost refuses a prompt estimated over it before sending', async () => {
+				wholeReply({ input_tokens: 10, output_tokens: 10 });
+				const error = await failureOf(
+					runResayilNode({
+						credentials: credentials(),
+						parameters: withModel('qwen3.5:397b', LONG_PROMPT, { options: { maxCostUsd: 0.001 } }),
+					}),
+				);
+				expect(explain(error)).toMatch(/Not sent.*\$0\.0010/u);
+				expect(modelRequests()).toHaveLength(0);
+			});
+
+			it("Max Cost checks the reply's usage: a reply that cost more fails the node with the figures", async () => {
+				// qwen3.5:397b: $0.6 in, $3.6 out per million tokens → 2000 output tokens ≈ $0.0072.
+				wholeReply({ input_tokens: 10, output_tokens: 2000 });
+				const error = await failureOf(
+					runResayilNode({
+						credentials: credentials(),
+						parameters: withModel('qwen3.5:397b', 'Hi', { options: { maxCostUsd: 0.001 } }),
+					}),
+				);
+				expect(explain(error)).toMatch(
+					/may spend \$0\.0010.*the reply had cost an estimated \$0\.0072/u,
+				);
+				expect(modelRequests()).toHaveLength(1);
+			});
+
+			it("the credential's Spending Limit is charged with the reply's usage, then refuses", async () => {
+				const limited = { ...credentials(), spendingLimitUsd: 0.01 };
+				const run = () =>
+					runResayilNode({ credentials: limited, parameters: withModel('qwen3.5:397b', 'Hi') });
+				wholeReply({ input_tokens: 10, output_tokens: 2000 });
+				const first = await run();
+				expect((first.output[0]?.json as { text: string }).text).toBe('The Gulf is warm.');
+				// $0.0072 spent of $0.01: the same reply again costs more than what is left.
+				wholeReply({ input_tokens: 10, output_tokens: 2000 });
+				expect(explain(await failureOf(run()))).toMatch(
+					/may spend \$0\.0027\d+, and the reply had cost an estimated \$0\.0072/u,
+				);
+				expect(modelRequests()).toHaveLength(2);
+				// Both replies were charged: nothing is left, and the next request is not sent.
+				expect(explain(await failureOf(run()))).toContain('Not sent');
+				expect(modelRequests()).toHaveLength(2);
+			});
+		});
+
 		it('Cache System Message marks the system prompt, and the usage reports cache reads', async () => {
 			const parameters = withModel('qwen3.5:397b', 'Hi', {
 				options: { system: 'You are a guide to Kuwait. '.repeat(40), cacheSystemMessage: true },

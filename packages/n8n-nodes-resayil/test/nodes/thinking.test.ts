@@ -1,4 +1,5 @@
 import type { Message, StreamChunk, Tool } from '@n8n/ai-node-sdk';
+import { REDACTED_THINKING_TRIGGER } from '@resayil/emulator';
 import { describe, expect, it } from 'vitest';
 
 import { ResayilChatModel } from '../../nodes/LmChatResayil/resayil-chat-model.ts';
@@ -89,6 +90,23 @@ describe.each(['resayil', 'anthropic'] as const)('thinking in n8n, %s profile', 
 		expect(blocks.map((block) => block.type)).toEqual(['thinking', 'tool_use']);
 		expect(blocks[0]?.signature).toMatch(/^sig_/u);
 		expect(first?.thinking).toEqual(second?.thinking);
+	});
+
+	it('Resayil node Tools input: redacted thinking goes back unchanged with the tool results', async () => {
+		const { output } = await runResayilNode({
+			credentials: credentials(),
+			tools: [getTime],
+			parameters: messageParameters(
+				`${REDACTED_THINKING_TRIGGER} Use the get_time tool for Doha.`,
+				{ options: THINKING_OPTIONS },
+			),
+		});
+		const [, second] = bodies();
+		const blocks = second?.messages[1]?.content as Array<SentBlock & { data?: string }>;
+		expect(blocks.map((block) => block.type)).toEqual(['redacted_thinking', 'tool_use']);
+		expect(blocks[0]?.data).toEqual(expect.any(String));
+		// The emulator refuses (400) a tool turn whose thinking is missing or altered, as the API does.
+		expect((output[0]?.json as { text: string }).text).toContain('14:05');
 	});
 
 	it('chat model: streams reasoning and sends it back signed in the next turn', async () => {
