@@ -1,6 +1,12 @@
 import { REDACTED_THINKING_TRIGGER } from '@resayil/emulator';
 import { describe, expect, it } from 'vitest';
-import { InvalidRequestError, ValidationError, type StreamEvent, type ToolDefinition } from '../src/index.ts';
+import {
+  InvalidRequestError,
+  ValidationError,
+  type StreamEvent,
+  type Tool,
+  type ToolDefinition,
+} from '../src/index.ts';
 import { ask, useGateway } from './support/use-gateway.ts';
 
 const THINK = { type: 'enabled', budget_tokens: 1024 } as const;
@@ -87,10 +93,10 @@ describe.each(['anthropic', 'resayil'] as const)('thinking against the %s profil
     expect(JSON.stringify(result.message.content)).toContain('14:05');
   });
 
-  const wireTool = {
-    name: getTime.name,
-    description: getTime.description,
-    input_schema: getTime.inputSchema,
+  const wireTool: Tool = {
+    name: 'get_time',
+    description: 'The current local time in a city',
+    input_schema: { type: 'object', properties: { city: { type: 'string' } }, required: ['city'] },
   };
 
   it('surfaces the refusal of a tool turn sent back without its thinking as ValidationError', async () => {
