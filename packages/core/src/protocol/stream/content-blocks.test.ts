@@ -130,22 +130,8 @@ describe('content blocks: deltas that do not fit are ignored', () => {
   const citation = (index: number) => delta(index, { type: 'citations_delta', citation: { n: 1 } });
   const json = (index: number) => delta(index, { type: 'input_json_delta', partial_json: '{"a":1}' });
 
-  it('a delta of another kind than its block', () => {
-    const { events, message } = stream([
-      toolStart,
-      text(0),
-      thinking(0),
-      signature(0),
-      citation(0),
-      blockStart(1, { type: 'text', text: 'hi' }),
-      json(1),
-      thinking(1),
-      signature(1),
-      blockStart(2, { type: 'thinking', thinking: 'hm', signature: 's' }),
-      text(2),
-      citation(2),
-      json(2),
-    ]);
+  /** A tool call (0), a text (1) and a thinking block (2) that only their start events filled. */
+  function expectStartsOnly({ events, message }: { events: StreamEvent[]; message: Message }): void {
     expect(events.filter((event) => event.type.endsWith('_delta'))).toEqual([
       { type: 'text_delta', index: 1, text: 'hi' },
       { type: 'thinking_delta', index: 2, thinking: 'hm' },
@@ -155,31 +141,44 @@ describe('content blocks: deltas that do not fit are ignored', () => {
       { type: 'text', text: 'hi' },
       { type: 'thinking', thinking: 'hm', signature: 's' },
     ]);
+  }
+
+  it('a delta of another kind than its block', () => {
+    expectStartsOnly(
+      stream([
+        toolStart,
+        text(0),
+        thinking(0),
+        signature(0),
+        citation(0),
+        blockStart(1, { type: 'text', text: 'hi' }),
+        json(1),
+        thinking(1),
+        signature(1),
+        blockStart(2, { type: 'thinking', thinking: 'hm', signature: 's' }),
+        text(2),
+        citation(2),
+        json(2),
+      ]),
+    );
   });
 
   it('a delta for a block that has stopped', () => {
-    const { events, message } = stream([
-      toolStart,
-      blockStop(0),
-      json(0),
-      blockStart(1, { type: 'text', text: 'hi' }),
-      blockStop(1),
-      text(1),
-      citation(1),
-      blockStart(2, { type: 'thinking', thinking: 'hm', signature: 's' }),
-      blockStop(2),
-      thinking(2),
-      signature(2),
-    ]);
-    expect(events.filter((event) => event.type.endsWith('_delta'))).toEqual([
-      { type: 'text_delta', index: 1, text: 'hi' },
-      { type: 'thinking_delta', index: 2, thinking: 'hm' },
-    ]);
-    expect(message.content).toEqual([
-      { type: 'tool_use', id: 'toolu_1', name: 'f', input: {} },
-      { type: 'text', text: 'hi' },
-      { type: 'thinking', thinking: 'hm', signature: 's' },
-    ]);
+    expectStartsOnly(
+      stream([
+        toolStart,
+        blockStop(0),
+        json(0),
+        blockStart(1, { type: 'text', text: 'hi' }),
+        blockStop(1),
+        text(1),
+        citation(1),
+        blockStart(2, { type: 'thinking', thinking: 'hm', signature: 's' }),
+        blockStop(2),
+        thinking(2),
+        signature(2),
+      ]),
+    );
   });
 
   it('tool input that is neither a string nor JSON structure', () => {
