@@ -6,7 +6,13 @@ export default {
   vitest: { configFile: 'vitest.mutation.config.ts' },
   plugins: ['@stryker-mutator/vitest-runner'],
   mutate: ['src/protocol/**/*.ts', '!src/protocol/**/*.test.ts', '!src/protocol/__fixtures__/**'],
+  // Each mutant runs only the tests that cover it.
   coverageAnalysis: 'perTest',
+  // Reruns only the mutants whose code or covering tests changed since the last run (`--force` for a
+  // full run). The file is a local cache, kept out of git under `.artifacts/`; a `--mutate` run of one
+  // folder should pass its own `--incrementalFile`, since each run rewrites the file with its mutants only.
+  incremental: true,
+  incrementalFile: '.artifacts/mutation/stryker-incremental.json',
   concurrency: Number(process.env.STRYKER_CONCURRENCY ?? 2),
   timeoutMS: 20_000,
   reporters: ['clear-text', 'progress-append-only', 'json'],

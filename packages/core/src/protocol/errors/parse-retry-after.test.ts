@@ -24,4 +24,17 @@ describe('parseRetryAfter', () => {
     expect(parseRetryAfter(new Headers({ 'Retry-After': '4' }), undefined)).toBe(4000);
     expect(parseRetryAfter({ 'RETRY-AFTER': ['5', '6'] }, undefined)).toBe(5000);
   });
+
+  it('reads decimals and padding, and rejects what is not a plain number of seconds', () => {
+    expect(parseRetryAfter({ 'retry-after': '1.25' }, undefined)).toBe(1250);
+    expect(parseRetryAfter({ 'retry-after': ' 2 ' }, undefined)).toBe(2000);
+    expect(parseRetryAfter({ 'retry-after-ms': '1e3' }, undefined)).toBeUndefined();
+    expect(parseRetryAfter({ 'retry-after-ms': ' ' }, undefined)).toBeUndefined();
+    expect(parseRetryAfter({}, null)).toBeUndefined();
+    expect(parseRetryAfter({}, { retry_after: '7' })).toBe(7000);
+  });
+
+  it('skips a header whose value is undefined and reads the same header in another case', () => {
+    expect(parseRetryAfter({ 'Retry-After': undefined, 'retry-after': '3' }, undefined)).toBe(3000);
+  });
 });

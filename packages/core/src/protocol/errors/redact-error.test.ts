@@ -76,4 +76,30 @@ describe('redaction by construction', () => {
     expect(socket.header).toBe(`x-api-key: ${KEY}`);
     expect(frozen.message).toBe(`frozen ${KEY}`);
   });
+
+  it('walks errors, arrays, plain and prototype-less objects, eight levels deep, and survives cycles', () => {
+    const bare = Object.create(null) as Record<string, unknown>;
+    bare.key = KEY;
+    let deep: Record<string, unknown> = { key: KEY };
+    for (let level = 1; level < 8; level++) deep = { next: deep };
+    const error = Object.assign(new Error('x'), { list: [KEY], bare, deep });
+    (error as unknown as { self: unknown }).self = error;
+    redactError(error, ['', KEY]);
+    expect(leaks(inspect(error, { depth: 20 }))).toBe(false);
+  });
+
+  it('leaves live objects (class instances) and non-errors alone, and does nothing without a secret', () => {
+    class Socket {
+      address = KEY;
+    }
+    const socket = new Socket();
+    const error = Object.assign(new Error(KEY), { socket });
+    redactError(error, [KEY]);
+    expect(socket.address).toBe(KEY);
+    expect(error.message).toBe('[redacted]');
+    const untouched = new Error(KEY);
+    expect(redactError(untouched, ['']).message).toBe(KEY);
+    const value = { message: KEY };
+    expect(redactError(value, [KEY])).toEqual({ message: KEY });
+  });
 });

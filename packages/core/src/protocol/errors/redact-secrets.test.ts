@@ -61,4 +61,27 @@ describe('redactSecrets: every form of the key', () => {
     expect(text).toBe('a [redacted] b [redacted] c');
     expect(leaks(text)).toBe(false);
   });
+
+  it('catches a short key (under 12 characters) whole, and its base64 at every alignment', () => {
+    const short = 'sk-a1b2c3';
+    expect(redactSecrets(`key=${short};`, [short])).toBe('key=[redacted];');
+    for (const prefix of ['', 'u', 'u:', 'us:']) {
+      for (const encoding of ['base64', 'base64url'] as const) {
+        const encoded = Buffer.from(`${prefix}${short}~~`).toString(encoding);
+        const text = redactSecrets(`Basic ${encoded}`, [short]);
+        expect(text, `${encoding} of ${prefix}key`).toContain('[redacted]');
+        // The key's 9 bytes give 11 or 12 base64 characters that do not depend on their neighbours.
+        expect(text.length, `${encoding} of ${prefix}key`).toBeLessThanOrEqual(
+          `Basic ${encoded}`.length - 11 + '[redacted]'.length,
+        );
+      }
+    }
+  });
+
+  it('catches Bearer tokens with any spacing and api key fields in their common spellings', () => {
+    expect(redactSecrets('Authorization: Bearer   abc.def', [])).toBe('Authorization: Bearer   [redacted]');
+    expect(redactSecrets('apikey=abc api-key: "def" x-api-key:ghi token=jkl', [])).toBe(
+      'apikey=[redacted] api-key: "[redacted]" x-api-key:[redacted] token=[redacted]',
+    );
+  });
 });

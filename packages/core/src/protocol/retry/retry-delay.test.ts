@@ -19,27 +19,29 @@ import { retryDelay } from './retry-delay.ts';
 const noJitter = { random: () => 0 };
 
 describe('retryDelay', () => {
+  // Each error is made inside its test, not while the suite is collected, so that mutation testing
+  // sees which test covers which code.
   it.each([
-    ['408', true, new RequestTimeoutError({ status: 408 })],
-    ['409', true, new ConflictError({ status: 409 })],
-    ['429', true, new RateLimitError({ status: 429 })],
-    ['500', true, new UpstreamUnavailableError({ status: 500 })],
-    ['503', true, createAPIError({ status: 503, headers: {}, bodyText: '' })],
-    ['529', true, new OverloadedError({ status: 529 })],
-    ['connection', true, new ConnectionError()],
-    ['connect timeout', true, new TimeoutError({ kind: 'connect' })],
-    ['400', false, new ValidationError({ status: 400 })],
-    ['401', false, new AuthenticationError({ status: 401 })],
-    ['402', false, new InsufficientCreditsError({ status: 402 })],
-    ['404', false, new NotFoundError({ status: 404 })],
-    ['idle timeout', false, new TimeoutError({ kind: 'idle' })],
-    ['error event', false, new StreamEventError({ errorType: 'overloaded_error' })],
-    ['truncated', false, new TruncatedStreamError()],
-    ['user abort', false, new UserAbortError()],
-    ['foreign error', false, new Error('x')],
-    ['string', false, 'oops'],
-  ])('%s → retried: %s', (_, retried, error) => {
-    expect(retryDelay(error, 1, noJitter) !== undefined).toBe(retried);
+    ['408', true, () => new RequestTimeoutError({ status: 408 })],
+    ['409', true, () => new ConflictError({ status: 409 })],
+    ['429', true, () => new RateLimitError({ status: 429 })],
+    ['500', true, () => new UpstreamUnavailableError({ status: 500 })],
+    ['503', true, () => createAPIError({ status: 503, headers: {}, bodyText: '' })],
+    ['529', true, () => new OverloadedError({ status: 529 })],
+    ['connection', true, () => new ConnectionError()],
+    ['connect timeout', true, () => new TimeoutError({ kind: 'connect' })],
+    ['400', false, () => new ValidationError({ status: 400 })],
+    ['401', false, () => new AuthenticationError({ status: 401 })],
+    ['402', false, () => new InsufficientCreditsError({ status: 402 })],
+    ['404', false, () => new NotFoundError({ status: 404 })],
+    ['idle timeout', false, () => new TimeoutError({ kind: 'idle' })],
+    ['error event', false, () => new StreamEventError({ errorType: 'overloaded_error' })],
+    ['truncated', false, () => new TruncatedStreamError()],
+    ['user abort', false, () => new UserAbortError()],
+    ['foreign error', false, () => new Error('x')],
+    ['string', false, () => 'oops'],
+  ])('%s → retried: %s', (_, retried, makeError) => {
+    expect(retryDelay(makeError(), 1, noJitter) !== undefined).toBe(retried);
   });
 
   it('backs off exponentially from 500 ms, capped at 8 s, with jitter in [0.75, 1]', () => {

@@ -81,6 +81,10 @@ describe('createSSEDecoder', () => {
   it('treats a CR at the very end of the body as a complete line end', () => {
     expect(decodeAll(['data: x\r\r'])).toEqual([{ event: undefined, data: 'x', id: undefined }]);
     expect(decodeAll(['data: x\r\n\r'])).toEqual([{ event: undefined, data: 'x', id: undefined }]);
+    // An empty chunk after the CR changes nothing.
+    expect(decodeAll(['data: x\r\r', new Uint8Array(0)])).toEqual([
+      { event: undefined, data: 'x', id: undefined },
+    ]);
   });
 
   it('replaces invalid UTF-8 instead of throwing, and flushes a dangling partial character at the end', () => {
