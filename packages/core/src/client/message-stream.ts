@@ -273,18 +273,18 @@ export class MessageStream implements AsyncIterable<StreamEvent> {
    * has been handed out.
    */
   #eventsOf(reading: Reading, chunk: Uint8Array | undefined): StreamEvent[] {
-    const batch: StreamEvent[] = [];
+    let batch: StreamEvent[] = [];
     try {
       if (!reading.body) {
         this.#ended = true;
-        this.#take(batch, this.#accumulator.pushReply(reading.text), reading.open);
-        return batch;
+        return this.#take(batch, this.#accumulator.pushReply(reading.text), reading.open);
       }
       if (chunk === undefined) this.#ended = true;
       const messages = chunk === undefined ? reading.decoder.end() : reading.decoder.push(chunk);
       for (const message of messages) {
         this.#onRawEvent?.(message);
-        if (this.#take(batch, this.#accumulator.push(message), reading.open)) break;
+        batch = this.#take(batch, this.#accumulator.push(message), reading.open);
+        if (this.#failure) break;
       }
     } catch (error) {
       this.#failure = { error };
@@ -292,17 +292,25 @@ export class MessageStream implements AsyncIterable<StreamEvent> {
     return batch;
   }
 
-  /** Appends events to a batch, each seen by the watcher; true when the watcher stopped the stream. */
-  #take(batch: StreamEvent[], events: StreamEvent[], open: OpenResponse): boolean {
-    for (const event of events) {
-      batch.push(event);
-      const stop = this.#watcher ? this.#watch(event, open) : undefined;
+  /**
+   * Adds events to a batch (the first non-empty array of events becomes the batch itself: an
+   * accumulator returns a fresh array per call and keeps no reference to it), each seen by the
+   * watcher; a watcher's stop ends the batch after the event that crossed its line.
+   */
+  #take(batch: StreamEvent[], events: StreamEvent[], open: OpenResponse): StreamEvent[] {
+    const start = batch.length;
+    const all = start === 0 ? events : batch;
+    if (start > 0) for (const event of events) all.push(event);
+    if (!this.#watcher) return all;
+    for (let i = start; i < all.length; i++) {
+      const stop = this.#watch(all[i] as StreamEvent, open);
       if (stop) {
         this.#failure = { error: stop };
-        return true;
+        all.length = i + 1;
+        break;
       }
     }
-    return false;
+    return all;
   }
 
   /** Starts the total deadline, opens the request, and prepares to read its body. */
