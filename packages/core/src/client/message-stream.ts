@@ -219,7 +219,9 @@ export class MessageStream implements AsyncIterable<StreamEvent> {
    * depend on how the gateway chunked its bytes.
    */
   #next(): Promise<IteratorResult<StreamEvent, void>> {
-    if (this.#at < this.#batch.length && !this.#aborted) {
+    // An abort ends the stream before the next event, except the watcher's own: the batch was cut
+    // after the event that crossed its line, which is still delivered.
+    if (this.#at < this.#batch.length && (!this.#aborted || this.#stoppedByWatcher())) {
       return Promise.resolve({ done: false, value: this.#batch[this.#at++] as StreamEvent });
     }
     if (this.#pulling) {
@@ -231,13 +233,17 @@ export class MessageStream implements AsyncIterable<StreamEvent> {
     return this.#pull;
   }
 
+  #stoppedByWatcher(): boolean {
+    return this.#failure !== undefined && this.#abort.signal.reason === this.#failure.error;
+  }
+
   /** Reads on until the next batch has an event, the stream completes, or it fails. */
   async #read(): Promise<IteratorResult<StreamEvent, void>> {
     if (this.#settled) return { done: true, value: undefined };
     // Set until this call settles (cleared synchronously when it never waits).
     this.#pulling = true;
     try {
-      if (this.#aborted) throw this.#abort.signal.reason;
+      if (this.#aborted && !this.#stoppedByWatcher()) throw this.#abort.signal.reason;
       for (;;) {
         if (this.#failure) throw this.#failure.error;
         if (this.#ended) {

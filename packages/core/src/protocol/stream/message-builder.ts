@@ -112,7 +112,12 @@ export class MessageBuilder {
         thinking: stringOr(raw.thinking, ''),
         signature: stringOr(raw.signature, ''),
       };
-      this.blocks.set(index, { kind: 'thinking', block, thinking: new TextBuffer(block.thinking), closed: false });
+      this.blocks.set(index, {
+        kind: 'thinking',
+        block,
+        thinking: new TextBuffer(block.thinking),
+        closed: false,
+      });
     } else if (TOOL_BLOCK_TYPES.has(type)) {
       const block = {
         ...raw,
@@ -261,7 +266,8 @@ function copyBlock(state: BlockState): ContentBlock | UnknownBlock {
   }
   if (state.kind === 'text') {
     state.block.text = state.text.toString();
-    if (Array.isArray(state.block.citations)) return { ...state.block, citations: [...state.block.citations] };
+    if (Array.isArray(state.block.citations))
+      return { ...state.block, citations: [...state.block.citations] };
   } else if (state.kind === 'thinking') {
     state.block.thinking = state.thinking.toString();
   }
