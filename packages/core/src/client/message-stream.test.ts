@@ -55,6 +55,19 @@ function streamOf(chunks: string[], watcher?: StreamWatcher) {
 
 const types = (events: StreamEvent[]) => events.map((e) => e.type);
 
+/** Iterates a stream to its end or its error, pushing each event; returns the error, if any. */
+async function iterate(stream: MessageStream, events: StreamEvent[], onEvent?: () => void): Promise<unknown> {
+  try {
+    for await (const event of stream) {
+      events.push(event);
+      onEvent?.();
+    }
+    return undefined;
+  } catch (error) {
+    return error;
+  }
+}
+
 describe('MessageStream batches', () => {
   it('hands out every event of a chunk in order, and the final message', async () => {
     const { stream } = streamOf([sse(START, BLOCK, text('Hello'), text(', world')), sse(...END)]);
@@ -77,11 +90,7 @@ describe('MessageStream batches', () => {
     const error = { type: 'error', error: { type: 'overloaded_error', message: 'Overloaded' } };
     const { stream } = streamOf([sse(START, BLOCK, text('Hel'), text('lo'), error, text('never'))]);
     const events: StreamEvent[] = [];
-    await expect(
-      (async () => {
-        for await (const event of stream) events.push(event);
-      })(),
-    ).rejects.toBeInstanceOf(StreamEventError);
+    expect(await iterate(stream, events)).toBeInstanceOf(StreamEventError);
     expect(types(events)).toEqual(['message_begin', 'text_delta', 'text_delta']);
     await expect(stream.finalMessage()).rejects.toBeInstanceOf(StreamEventError);
   });
@@ -121,14 +130,10 @@ describe('MessageStream batches', () => {
   it('abort() between two events of a batch ends the stream at once', async () => {
     const { stream } = streamOf([sse(START, BLOCK, text('a'), text('b'), ...END)]);
     const events: StreamEvent[] = [];
-    await expect(
-      (async () => {
-        for await (const event of stream) {
-          events.push(event);
-          if (event.type === 'text_delta') stream.abort();
-        }
-      })(),
-    ).rejects.toBeInstanceOf(UserAbortError);
+    const error = await iterate(stream, events, () => {
+      if (events.at(-1)?.type === 'text_delta') stream.abort();
+    });
+    expect(error).toBeInstanceOf(UserAbortError);
     expect(types(events)).toEqual(['message_begin', 'text_delta']);
     await expect(stream.finalMessage()).rejects.toBeInstanceOf(UserAbortError);
   });
@@ -143,11 +148,7 @@ describe('MessageStream batches', () => {
     };
     const { stream, seen } = streamOf([sse(START, BLOCK, text('a'), text('b'), text('c'), ...END)], watcher);
     const events: StreamEvent[] = [];
-    await expect(
-      (async () => {
-        for await (const event of stream) events.push(event);
-      })(),
-    ).rejects.toBe(over);
+    expect(await iterate(stream, events)).toBe(over);
     expect(types(events)).toEqual(['message_begin', 'text_delta', 'text_delta']);
     expect(seen.abortReason).toBe(over);
     expect(settled).toEqual([undefined]);
