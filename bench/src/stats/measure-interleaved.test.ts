@@ -31,3 +31,18 @@ describe('runInterleaved', () => {
     for (const ms of samples.x) expect(ms).toBeGreaterThan(0);
   });
 });
+
+describe('measureInterleaved with the CPU clock', () => {
+  it('counts the CPU a run uses, not the time it waits', async () => {
+    const busy = async () => {
+      const until = performance.now() + 20;
+      while (performance.now() < until) {
+        // spin
+      }
+    };
+    const idle = () => new Promise((r) => setTimeout(r, 20));
+    const samples = await measureInterleaved({ busy, idle }, { warmup: 0, runs: 3, clock: 'cpu' });
+    expect(samples.busy).toHaveLength(3);
+    expect(Math.min(...samples.busy)).toBeGreaterThan(Math.max(...samples.idle));
+  });
+});

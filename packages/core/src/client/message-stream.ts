@@ -7,14 +7,17 @@ import {
   redactError,
   isJsonContentType,
   type Message,
+  type SSEDecoder,
   type SSEMessage,
   type StreamAccumulator,
   type StreamEvent,
   type Usage,
 } from '../protocol/index.ts';
-import { startCallDeadline } from './call-deadline.ts';
+import { BodyReader } from './body-reader.ts';
+import { startCallDeadline, type CallDeadline } from './call-deadline.ts';
 import { createDeferred } from './create-deferred.ts';
-import { readBody, readText, type OpenResponse } from './transport.ts';
+import { readText } from './read-text.ts';
+import type { OpenResponse } from './transport.ts';
 
 /** How a `MessageStream` opens its HTTP response; called once, with the stream's abort signal. */
 export type OpenStream = (signal: AbortSignal) => Promise<OpenResponse>;
@@ -26,6 +29,11 @@ export interface StreamWatcher {
   /** The stream is over: with the final usage when it completed, without when it did not. */
   settle(usage: Usage | undefined): void;
 }
+
+/** An open response being read: an SSE body, or a whole JSON reply already read. */
+type Reading =
+  | { open: OpenResponse; body: BodyReader; decoder: SSEDecoder }
+  | { open: OpenResponse; body: undefined; text: string };
 
 /** The limits a `MessageStream` reads under, and what its errors must not show. */
 export interface StreamLimits {
@@ -54,6 +62,8 @@ export class MessageStream implements AsyncIterable<StreamEvent> {
   readonly #accumulator: StreamAccumulator;
   readonly #limits: StreamLimits;
   readonly #abort = new AbortController();
+  /** `#abort.signal.aborted`, kept as a field: it is read before every event. */
+  #aborted = false;
   readonly #final = createDeferred<Message>();
   #consumed = false;
   readonly #callerSignal: AbortSignal | undefined;
@@ -66,6 +76,27 @@ export class MessageStream implements AsyncIterable<StreamEvent> {
   #requestId: string | undefined;
   readonly #onRawEvent: ((message: SSEMessage) => void) | undefined;
   readonly #watcher: StreamWatcher | undefined;
+  readonly #snapshot = (): Message => this.#accumulator.snapshot();
+  /** The total deadline, started with the request. */
+  #deadline: CallDeadline | undefined;
+  readonly #onDeadline = (): void => {
+    if (!this.#abort.signal.aborted) this.#abort.abort(this.#deadline?.signal?.reason);
+  };
+  /** The response, once its headers have arrived. */
+  #opened: OpenResponse | undefined;
+  #reading: Reading | undefined;
+  /** The events of the last chunk read, and how many of them were handed out. */
+  #batch: StreamEvent[] = [];
+  #at = 0;
+  /** The body has ended (its last events may still be in `#batch`). */
+  #ended = false;
+  /** An error to end the stream with once `#batch` has been handed out. */
+  #failure: { error: unknown } | undefined;
+  /** Whether a read is under way, and its result. */
+  #pulling = false;
+  #pull: Promise<IteratorResult<StreamEvent, void>> | undefined;
+  /** Completed, failed or stopped early: `#final` is settled and everything released. */
+  #settled = false;
 
   /** @internal Created by `client.messages.stream()` and `client.chat.completions.stream()`. */
   constructor(
@@ -77,6 +108,13 @@ export class MessageStream implements AsyncIterable<StreamEvent> {
     watcher?: StreamWatcher,
   ) {
     this.#open = open;
+    this.#abort.signal.addEventListener(
+      'abort',
+      () => {
+        this.#aborted = true;
+      },
+      { once: true },
+    );
     this.#onRawEvent = onRawEvent;
     this.#watcher = watcher;
     this.#callerSignal = signal;
@@ -146,14 +184,23 @@ export class MessageStream implements AsyncIterable<StreamEvent> {
     });
   }
 
-  [Symbol.asyncIterator](): AsyncGenerator<StreamEvent> {
+  [Symbol.asyncIterator](): AsyncGenerator<StreamEvent, void, undefined> {
     if (this.#consumed) {
       throw new ResayilError(
         'This stream has already been consumed. A stream can be iterated once; await finalMessage() for the result.',
       );
     }
     this.#consumed = true;
-    return this.#run();
+    const iterator: AsyncGenerator<StreamEvent, void, undefined> = {
+      next: () => this.#next(),
+      return: () => Promise.resolve(this.#stopEarly()),
+      throw: (error: unknown) => {
+        this.#stopEarly();
+        return Promise.reject(error);
+      },
+      [Symbol.asyncIterator]: () => iterator,
+    };
+    return iterator;
   }
 
   async #drain(): Promise<void> {
@@ -166,72 +213,180 @@ export class MessageStream implements AsyncIterable<StreamEvent> {
     }
   }
 
-  async *#run(): AsyncGenerator<StreamEvent> {
-    let open: OpenResponse | undefined;
-    let finished = false;
-    // The total deadline starts with the request and aborts it like the caller's signal would.
-    const deadline = startCallDeadline(undefined, this.#limits.totalTimeout);
-    const onDeadline = (): void => {
-      if (!this.#abort.signal.aborted) this.#abort.abort(deadline.signal?.reason);
-    };
-    deadline.signal?.addEventListener('abort', onDeadline, { once: true });
+  /**
+   * The next event. Events come in batches, one per chunk of the body: within a batch, each is
+   * handed out at once (one resolved promise, no generator step), so the cost of a step does not
+   * depend on how the gateway chunked its bytes.
+   */
+  #next(): Promise<IteratorResult<StreamEvent, void>> {
+    // An abort ends the stream before the next event, except the watcher's own: the batch was cut
+    // after the event that crossed its line, which is still delivered.
+    if (this.#at < this.#batch.length && (!this.#aborted || this.#stoppedByWatcher())) {
+      return Promise.resolve({ done: false, value: this.#batch[this.#at++] as StreamEvent });
+    }
+    if (this.#pulling) {
+      // A call made before the previous one settled waits for it, as an async generator's would.
+      const next = (): Promise<IteratorResult<StreamEvent, void>> => this.#next();
+      return (this.#pull as Promise<IteratorResult<StreamEvent, void>>).then(next, next);
+    }
+    this.#pull = this.#read();
+    return this.#pull;
+  }
+
+  #stoppedByWatcher(): boolean {
+    return this.#failure !== undefined && this.#abort.signal.reason === this.#failure.error;
+  }
+
+  /** Reads on until the next batch has an event, the stream completes, or it fails. */
+  async #read(): Promise<IteratorResult<StreamEvent, void>> {
+    if (this.#settled) return { done: true, value: undefined };
+    // Set until this call settles (cleared synchronously when it never waits).
+    this.#pulling = true;
     try {
-      if (this.#abort.signal.aborted) throw this.#abort.signal.reason;
-      open = await this.#open(this.#abort.signal);
-      this.#requestId = open.requestId;
-      if (isJsonContentType(open.response.headers.get('content-type'))) {
-        yield* this.#wholeReply(open);
-      } else {
-        const decoder = createSSEDecoder();
-        try {
-          for await (const chunk of readBody(open, this.#limits.idleTimeout)) {
-            // Inline loops, not `yield*` over a helper: that would cost a promise per event.
-            for (const message of decoder.push(chunk)) {
-              this.#onRawEvent?.(message);
-              for (const event of this.#accumulator.push(message)) {
-                const stop = this.#watch(event, open);
-                yield event;
-                if (stop) throw stop;
-                if (this.#abort.signal.aborted) throw this.#abort.signal.reason;
-              }
-            }
-          }
-        } catch (error) {
-          throw this.#bodyFailure(error);
+      if (this.#aborted && !this.#stoppedByWatcher()) throw this.#abort.signal.reason;
+      for (;;) {
+        if (this.#failure) throw this.#failure.error;
+        if (this.#ended) {
+          this.#complete();
+          return { done: true, value: undefined };
         }
-        for (const message of decoder.end()) {
-          this.#onRawEvent?.(message);
-          for (const event of this.#accumulator.push(message)) {
-            const stop = this.#watch(event, open);
-            yield event;
-            if (stop) throw stop;
-            if (this.#abort.signal.aborted) throw this.#abort.signal.reason;
+        const reading = this.#reading ?? (await this.#start());
+        let chunk: Uint8Array | undefined;
+        if (reading.body) {
+          try {
+            chunk = (await reading.body.read()).value;
+          } catch (error) {
+            throw this.#bodyFailure(reading.body.failure(error));
           }
         }
+        this.#batch = this.#eventsOf(reading, chunk);
+        this.#at = 0;
+        if (this.#batch.length > 0) return { done: false, value: this.#batch[this.#at++] as StreamEvent };
       }
-      const message = this.#accumulator.end();
-      finished = true;
-      this.#watcher?.settle(message.usage);
-      this.#final.resolve(message);
     } catch (error) {
-      finished = true;
-      if (open) this.#watcher?.settle(undefined);
-      const safe = redactError(error, this.#limits.secrets);
-      this.#final.reject(safe);
-      throw safe;
+      // Already settled: the consumer stopped early while this read was under way.
+      if (this.#settled) return { done: true, value: undefined };
+      throw this.#fail(error);
     } finally {
-      deadline.signal?.removeEventListener('abort', onDeadline);
-      deadline.dispose();
-      open?.controller.dispose();
-      this.#callerSignal?.removeEventListener('abort', this.#onCallerAbort);
-      if (!finished) {
-        // The consumer stopped early: end the upstream request and settle the final message.
-        const reason = new UserAbortError();
-        this.#abort.abort(reason);
-        open?.controller.abort(reason);
-        this.#final.reject(reason);
+      this.#pulling = false;
+    }
+  }
+
+  /**
+   * The events of the next chunk of the body (`undefined`: its end), or of the whole JSON reply,
+   * each seen by the watcher. An error after some of them, or a watcher's stop after the event
+   * that crossed its line, ends the batch and is kept in `#failure`, to be thrown once the batch
+   * has been handed out.
+   */
+  #eventsOf(reading: Reading, chunk: Uint8Array | undefined): StreamEvent[] {
+    let batch: StreamEvent[] = [];
+    try {
+      if (!reading.body) {
+        this.#ended = true;
+        return this.#take(batch, this.#accumulator.pushReply(reading.text), reading.open);
+      }
+      if (chunk === undefined) this.#ended = true;
+      const messages = chunk === undefined ? reading.decoder.end() : reading.decoder.push(chunk);
+      for (const message of messages) {
+        this.#onRawEvent?.(message);
+        batch = this.#take(batch, this.#accumulator.push(message), reading.open);
+        if (this.#failure) break;
+      }
+    } catch (error) {
+      this.#failure = { error };
+    }
+    return batch;
+  }
+
+  /**
+   * Adds events to a batch (the first non-empty array of events becomes the batch itself: an
+   * accumulator returns a fresh array per call and keeps no reference to it), each seen by the
+   * watcher; a watcher's stop ends the batch after the event that crossed its line.
+   */
+  #take(batch: StreamEvent[], events: StreamEvent[], open: OpenResponse): StreamEvent[] {
+    const start = batch.length;
+    const all = start === 0 ? events : batch;
+    if (start > 0) for (const event of events) all.push(event);
+    if (!this.#watcher) return all;
+    for (let i = start; i < all.length; i++) {
+      const stop = this.#watch(all[i] as StreamEvent, open);
+      if (stop) {
+        this.#failure = { error: stop };
+        all.length = i + 1;
+        break;
       }
     }
+    return all;
+  }
+
+  /** Starts the total deadline, opens the request, and prepares to read its body. */
+  async #start(): Promise<Reading> {
+    // The total deadline starts with the request and aborts it like the caller's signal would.
+    this.#deadline = startCallDeadline(undefined, this.#limits.totalTimeout);
+    this.#deadline.signal?.addEventListener('abort', this.#onDeadline, { once: true });
+    if (this.#abort.signal.aborted) throw this.#abort.signal.reason;
+    const open = await this.#open(this.#abort.signal);
+    this.#opened = open;
+    this.#requestId = open.requestId;
+    let reading: Reading;
+    if (isJsonContentType(open.response.headers.get('content-type'))) {
+      // A gateway that ignored `stream: true`: its whole reply, read to its end first.
+      let text: string;
+      try {
+        text = await readText(open, this.#limits.idleTimeout);
+      } catch (error) {
+        throw this.#bodyFailure(error);
+      }
+      reading = { open, body: undefined, text };
+    } else {
+      reading = { open, body: new BodyReader(open, this.#limits.idleTimeout), decoder: createSSEDecoder() };
+    }
+    this.#reading = reading;
+    return reading;
+  }
+
+  /** The body has ended and every event was handed out: the final message, or a truncation. */
+  #complete(): void {
+    const message = this.#accumulator.end();
+    this.#settled = true;
+    this.#release();
+    this.#watcher?.settle(message.usage);
+    this.#final.resolve(message);
+  }
+
+  /** The stream failed: settles everything with the error, from which the key is removed. */
+  #fail(error: unknown): unknown {
+    if (this.#settled) return error;
+    this.#settled = true;
+    this.#release();
+    if (this.#opened) this.#watcher?.settle(undefined);
+    const safe = redactError(error, this.#limits.secrets);
+    this.#final.reject(safe);
+    return safe;
+  }
+
+  /** The consumer stopped early: ends the upstream request and settles the final message. */
+  #stopEarly(): IteratorResult<StreamEvent, void> {
+    if (!this.#settled) {
+      this.#settled = true;
+      this.#release();
+      const reason = new UserAbortError();
+      this.#abort.abort(reason);
+      this.#opened?.controller.abort(reason);
+      if (this.#opened) this.#watcher?.settle(undefined);
+      this.#final.reject(reason);
+    }
+    this.#batch = [];
+    return { done: true, value: undefined };
+  }
+
+  /** Closes the body (cancelling it unless it was read to its end) and detaches every listener and timer. */
+  #release(): void {
+    if (this.#reading?.body) this.#reading.body.close();
+    this.#deadline?.signal?.removeEventListener('abort', this.#onDeadline);
+    this.#deadline?.dispose();
+    this.#opened?.controller.dispose();
+    this.#callerSignal?.removeEventListener('abort', this.#onCallerAbort);
   }
 
   /**
@@ -239,28 +394,12 @@ export class MessageStream implements AsyncIterable<StreamEvent> {
    * returned, to end the stream with once the event that crossed the line has been delivered.
    */
   #watch(event: StreamEvent, open: OpenResponse): Error | undefined {
-    const stop = this.#watcher?.observe(event, () => this.#accumulator.snapshot());
+    const stop = this.#watcher?.observe(event, this.#snapshot);
     if (stop) {
       this.#abort.abort(stop);
       open.controller.abort(stop);
     }
     return stop;
-  }
-
-  /** The events of a whole JSON reply to the streamed request, read to its end first. */
-  async *#wholeReply(open: OpenResponse): AsyncGenerator<StreamEvent> {
-    let text: string;
-    try {
-      text = await readText(open, this.#limits.idleTimeout);
-    } catch (error) {
-      throw this.#bodyFailure(error);
-    }
-    for (const event of this.#accumulator.pushReply(text)) {
-      const stop = this.#watch(event, open);
-      yield event;
-      if (stop) throw stop;
-      if (this.#abort.signal.aborted) throw this.#abort.signal.reason;
-    }
   }
 
   /** A failure while the body streams: aborts and timeouts as they are; a lost connection is a truncation. */

@@ -9,8 +9,10 @@ import {
   retryDelay,
   type HttpRequest,
 } from '../protocol/index.ts';
+import { abortReason } from './abort-reason.ts';
 import { abortableSleep } from './abortable-sleep.ts';
 import { startCallDeadline } from './call-deadline.ts';
+import { readText } from './read-text.ts';
 import { RequestController } from './request-controller.ts';
 import type { ResolvedOptions } from './resolve-options.ts';
 
@@ -145,74 +147,6 @@ export class Transport {
   }
 }
 
-/**
- * Reads a response's body to the end, aborting with an idle `TimeoutError` when no
- * byte arrives for `idleTimeout` milliseconds.
- */
-export async function readText(open: OpenResponse, idleTimeout: number): Promise<string> {
-  const decoder = new TextDecoder();
-  let text = '';
-  for await (const chunk of readBody(open, idleTimeout)) text += decoder.decode(chunk, { stream: true });
-  return text + decoder.decode();
-}
-
-/**
- * Iterates a response body's chunks with an idle timeout. A failure while reading becomes the
- * abort reason (a user abort or a timeout) or a `ConnectionError`.
- */
-export async function* readBody(open: OpenResponse, idleTimeout: number): AsyncGenerator<Uint8Array> {
-  const { response, controller } = open;
-  if (!response.body) return;
-  const reader = response.body.getReader();
-  // One timer per idle period, not one per chunk: when it fires, it aborts only if the body really
-  // was silent for `idleTimeout`, else it waits for the rest of the period.
-  let lastChunkAt = performance.now();
-  const check = (): void => {
-    const silentFor = performance.now() - lastChunkAt;
-    if (silentFor >= idleTimeout)
-      controller.abort(new TimeoutError({ kind: 'idle', timeoutMs: idleTimeout }));
-    else timer = setTimeout(check, idleTimeout - silentFor);
-  };
-  let timer = setTimeout(check, idleTimeout);
-  let done = false;
-  try {
-    for (;;) {
-      let result: ReadableStreamReadResult<Uint8Array>;
-      try {
-        result = await reader.read();
-      } catch (error) {
-        throw (
-          abortReason(controller) ?? new ConnectionError({ cause: error, origin: originOf(response.url) })
-        );
-      }
-      if (result.done) {
-        done = true;
-        return;
-      }
-      lastChunkAt = performance.now();
-      yield result.value;
-    }
-  } finally {
-    clearTimeout(timer);
-    // A consumer that stops early, or an abort, closes the connection so the server stops too.
-    if (!done) reader.cancel().catch(() => undefined);
-    reader.releaseLock();
-  }
-}
-
-function abortReason(controller: RequestController): ResayilError | undefined {
-  const reason: unknown = controller.signal.aborted ? controller.signal.reason : undefined;
-  return reason instanceof ResayilError ? reason : undefined;
-}
-
 function requestIdOf(response: Response): string | undefined {
   return response.headers.get('request-id') ?? response.headers.get('x-request-id') ?? undefined;
-}
-
-function originOf(url: string): string | undefined {
-  try {
-    return new URL(url).origin;
-  } catch {
-    return undefined;
-  }
 }

@@ -3,6 +3,8 @@ import { StreamParseError } from '../errors/stream-parse-error.ts';
 import { isRecord } from '../json/is-record.ts';
 import type { Message } from '../wire/anthropic.ts';
 import { parseMessage } from './parse-message.ts';
+import { readTextDelta } from './read-text-delta.ts';
+import type { SSEMessage } from '../sse/create-sse-decoder.ts';
 import { toolUseId } from '../message/tool-use-id.ts';
 import { AccumulatorBase } from '../stream/accumulator-base.ts';
 import { toStreamEventError } from '../stream/to-stream-event-error.ts';
@@ -24,6 +26,15 @@ import type { StreamEvent } from '../stream-event.ts';
  */
 export class MessageAccumulator extends AccumulatorBase {
   private started = false;
+
+  override push(message: SSEMessage): StreamEvent[] {
+    // Nearly every event of a reply is a text delta: read without `JSON.parse` when it is written
+    // the standard way (see `readTextDelta`); every other event takes the general path.
+    const delta = this.started && !this.terminated ? readTextDelta(message.data) : undefined;
+    if (delta === undefined) return super.push(message);
+    this.eventCount++;
+    return this.onTextDelta(delta.index, delta.text);
+  }
 
   protected onEvent(value: Record<string, unknown>, eventName: string | undefined): StreamEvent[] {
     const type = typeof value.type === 'string' ? value.type : eventName;
@@ -120,13 +131,9 @@ export class MessageAccumulator extends AccumulatorBase {
     if (!isRecord(delta) || index === undefined) return [];
     const events = this.start();
     switch (delta.type) {
-      case 'text_delta': {
-        const text = stringOf(delta.text);
-        if (!this.builder.has(index)) this.builder.start(index, { type: 'text', text: '' });
-        if (text !== '' && this.builder.appendText(index, text))
-          events.push({ type: 'text_delta', index, text });
+      case 'text_delta':
+        events.push(...this.onTextDelta(index, stringOf(delta.text)));
         break;
-      }
       case 'thinking_delta': {
         const thinking = stringOf(delta.thinking);
         if (!this.builder.has(index))
@@ -149,19 +156,17 @@ export class MessageAccumulator extends AccumulatorBase {
         const fragment = toolInputText(delta.partial_json);
         if (fragment === '') break;
         const grown = this.builder.appendToolJson(index, fragment);
-        if (grown && this.builder.typeAt(index) === 'tool_use') {
-          events.push({
-            type: 'tool_input_delta',
-            index,
-            id: grown.id,
-            partialJson: fragment,
-            snapshot: grown.snapshot,
-          });
-        }
+        if (grown && this.builder.typeAt(index) === 'tool_use') events.push(grown);
         break;
       }
     }
     return events;
+  }
+
+  /** A piece of text for the block at `index` (started as a text block if the gateway skipped its start). */
+  private onTextDelta(index: number, text: string): StreamEvent[] {
+    if (!this.builder.has(index)) this.builder.start(index, { type: 'text', text: '' });
+    return text !== '' && this.builder.appendText(index, text) ? [{ type: 'text_delta', index, text }] : [];
   }
 
   private onBlockStop(value: Record<string, unknown>): StreamEvent[] {

@@ -125,15 +125,7 @@ export class ChatCompletionAccumulator extends AccumulatorBase {
       const fragment = toolInputText(fn.arguments);
       if (fragment === '') return;
       const grown = this.builder.appendToolJson(slot.blockIndex, fragment);
-      if (grown) {
-        events.push({
-          type: 'tool_input_delta',
-          index: slot.blockIndex,
-          id: grown.id,
-          partialJson: fragment,
-          snapshot: grown.snapshot,
-        });
-      }
+      if (grown) events.push(grown);
     });
   }
 

@@ -18,7 +18,8 @@ export abstract class AccumulatorBase implements StreamAccumulator {
   protected terminated = false;
   /** Strings the errors of this stream must not show. */
   protected readonly secrets: readonly string[];
-  private eventCount = 0;
+  /** The JSON events handled so far (`[DONE]` and empty data excluded). */
+  protected eventCount = 0;
 
   constructor(options: StreamAccumulatorOptions = {}) {
     this.builder = new MessageBuilder(options);

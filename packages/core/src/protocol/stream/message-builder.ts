@@ -15,6 +15,9 @@ import type {
 import { mergeUsage } from './merge-usage.ts';
 import type { StreamAccumulatorOptions } from './stream-accumulator.ts';
 import { parseToolInput } from './parse-tool-input.ts';
+import { TextBuffer } from './text-buffer.ts';
+import { toolInputDelta } from './tool-input-delta.ts';
+import type { ToolInputDeltaStreamEvent } from '../stream-event.ts';
 
 /** A tool call block under construction (`tool_use`, or a server tool such as `server_tool_use`). */
 interface ToolState {
@@ -27,9 +30,13 @@ interface ToolState {
   closed: boolean;
 }
 
+/**
+ * A block under construction. Text and reasoning grow in a `TextBuffer` (kept at about the size of
+ * the text) and are written into the block when it is copied out.
+ */
 type BlockState =
-  | { kind: 'text'; block: TextBlock; closed: boolean }
-  | { kind: 'thinking'; block: ThinkingBlock; closed: boolean }
+  | { kind: 'text'; block: TextBlock; text: TextBuffer; closed: boolean }
+  | { kind: 'thinking'; block: ThinkingBlock; thinking: TextBuffer; closed: boolean }
   | ToolState
   | { kind: 'other'; block: UnknownBlock; closed: boolean };
 
@@ -97,7 +104,7 @@ export class MessageBuilder {
       const block: TextBlock = { ...rest, type: 'text', text: stringOr(raw.text, '') };
       if (Array.isArray(citations)) block.citations = [...(citations as unknown[])];
       else if (citations === null) block.citations = null;
-      this.blocks.set(index, { kind: 'text', block, closed: false });
+      this.blocks.set(index, { kind: 'text', block, text: new TextBuffer(block.text), closed: false });
     } else if (type === 'thinking') {
       const block: ThinkingBlock = {
         ...raw,
@@ -105,7 +112,12 @@ export class MessageBuilder {
         thinking: stringOr(raw.thinking, ''),
         signature: stringOr(raw.signature, ''),
       };
-      this.blocks.set(index, { kind: 'thinking', block, closed: false });
+      this.blocks.set(index, {
+        kind: 'thinking',
+        block,
+        thinking: new TextBuffer(block.thinking),
+        closed: false,
+      });
     } else if (TOOL_BLOCK_TYPES.has(type)) {
       const block = {
         ...raw,
@@ -141,7 +153,7 @@ export class MessageBuilder {
   appendText(index: number, text: string): boolean {
     const state = this.open(index);
     if (state?.kind !== 'text') return false;
-    if (this.keepText) state.block.text += text;
+    if (this.keepText) state.text.append(text);
     return true;
   }
 
@@ -157,7 +169,7 @@ export class MessageBuilder {
   appendThinking(index: number, thinking: string): boolean {
     const state = this.open(index);
     if (state?.kind !== 'thinking') return false;
-    state.block.thinking += thinking;
+    state.thinking.append(thinking);
     return true;
   }
 
@@ -170,15 +182,16 @@ export class MessageBuilder {
   }
 
   /**
-   * Appends an input fragment to the tool block at `index`. Returns the call's id and the best
-   * parse of its input so far, or `undefined` when there is no open tool block.
+   * Appends an input fragment to the tool block at `index`. Returns its `tool_input_delta` event
+   * (whose snapshot is the input parsed as far as it goes, when read), or `undefined` when there is
+   * no open tool block.
    */
-  appendToolJson(index: number, fragment: string): { id: string; snapshot: unknown } | undefined {
+  appendToolJson(index: number, fragment: string): ToolInputDeltaStreamEvent | undefined {
     const state = this.open(index);
     if (state?.kind !== 'tool') return undefined;
     state.json += fragment;
     state.jsonSeen = true;
-    return { id: state.block.id, snapshot: parsePartialJson(state.json) };
+    return toolInputDelta(index, state.block.id, fragment, state.json);
   }
 
   /** Renames the tool block at `index` if it has no name yet (a name that arrives late). */
@@ -251,8 +264,12 @@ function copyBlock(state: BlockState): ContentBlock | UnknownBlock {
     const partial = state.jsonSeen ? parsePartialJson(state.json) : state.block.input;
     return { ...state.block, input: isRecord(partial) ? partial : {} };
   }
-  if (state.kind === 'text' && Array.isArray(state.block.citations)) {
-    return { ...state.block, citations: [...state.block.citations] };
+  if (state.kind === 'text') {
+    state.block.text = state.text.toString();
+    if (Array.isArray(state.block.citations))
+      return { ...state.block, citations: [...state.block.citations] };
+  } else if (state.kind === 'thinking') {
+    state.block.thinking = state.thinking.toString();
   }
   return { ...state.block };
 }
