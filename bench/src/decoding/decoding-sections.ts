@@ -103,16 +103,38 @@ export async function decodingSections(options: DecodingOptions = {}): Promise<S
         ceiling,
       ]);
       if (sdkSse !== undefined) {
-        sseTargets.push(ratioTarget('SSE decoding ≥ 1.5× the official SDK', kase, core / sdkSse, 1.5));
+        sseTargets.push(
+          ratioTarget('decode-vs-sdk', 'SSE decoding ≥ 1.5× the official SDK', kase, core / sdkSse, 1.5),
+        );
       }
       sseTargets.push(
-        ratioTarget('SSE decoding within 2× of the lower bound (≥ 0.5×)', kase, core / lower, 0.5),
+        ratioTarget(
+          'decode-vs-floor',
+          'SSE decoding within 2× of the lower bound (≥ 0.5×)',
+          kase,
+          core / lower,
+          0.5,
+        ),
       );
       if (sdkCl !== undefined) {
-        clientTargets.push(ratioTarget('client stream ≥ 1.5× the official SDK', kase, client / sdkCl, 1.5));
+        clientTargets.push(
+          ratioTarget(
+            'client-stream-vs-sdk',
+            'client stream ≥ 1.5× the official SDK',
+            kase,
+            client / sdkCl,
+            1.5,
+          ),
+        );
       }
       clientTargets.push(
-        ratioTarget('client stream within 2× of the lower bound (≥ 0.5×)', kase, client / lower, 0.5),
+        ratioTarget(
+          'client-stream-vs-floor',
+          'client stream within 2× of the lower bound (≥ 0.5×)',
+          kase,
+          client / lower,
+          0.5,
+        ),
       );
     }
   }

@@ -24,7 +24,10 @@ describe('createChatStreamMapper', () => {
   it('maps text, thinking, tool calls and tool results; drops what the browser does not need', () => {
     const map = createChatStreamMapper(true);
     expect(map({ type: 'text_delta', index: 0, text: 'hi' })).toEqual({ type: 'text', text: 'hi' });
-    expect(map({ type: 'thinking_delta', index: 0, thinking: 'hm' })).toEqual({ type: 'thinking', text: 'hm' });
+    expect(map({ type: 'thinking_delta', index: 0, thinking: 'hm' })).toEqual({
+      type: 'thinking',
+      text: 'hm',
+    });
     expect(
       map({ type: 'block_end', index: 1, block: { type: 'tool_use', id: 't1', name: 'f', input: { a: 1 } } }),
     ).toEqual({ type: 'tool_call', id: 't1', name: 'f', input: { a: 1 } });
@@ -43,6 +46,9 @@ describe('createChatStreamMapper', () => {
       stopReason: 'end_turn',
       usage: { output_tokens: 1 },
     });
-    expect(createChatStreamMapper(false)(end('tool_use'))).toMatchObject({ type: 'finish', stopReason: 'tool_use' });
+    expect(createChatStreamMapper(false)(end('tool_use'))).toMatchObject({
+      type: 'finish',
+      stopReason: 'tool_use',
+    });
   });
 });
