@@ -69,7 +69,7 @@ export const SUITES: Suite[] = [
     title: 'Concurrent streams',
     run: async ({ quick }) => ({
       sections: [
-        await concurrencySection(quick ? { levels: [100, 1000], runs: 1, intervalMs: 20 } : { runs: 3 }),
+        await concurrencySection(quick ? { levels: [100, 1000], runs: 1, intervalMs: 20 } : {}),
       ],
       preface: [],
     }),

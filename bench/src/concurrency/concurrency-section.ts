@@ -8,17 +8,18 @@ import { fixed, times } from '../report/format.ts';
 import type { Section, Target } from '../report/section.ts';
 import { median, percentile } from '../stats/percentile.ts';
 import { concurrentStreams, type ConcurrentOutcome } from './concurrent-streams.ts';
+import { listenQueueLimit } from './listen-queue-limit.ts';
 import { openFileLimit, raisedLimit } from './open-file-limit.ts';
 
 /** Options of the concurrency benchmark. */
 export interface ConcurrencyOptions {
   /** Default [100, 1000, 5000]. */
   levels?: number[];
-  /** Rounds per level and client. Default 3. */
+  /** Rounds per level and client. Default 2. */
   runs?: number;
-  /** Tokens per reply. Default 24. */
+  /** Tokens per reply. Default 16. */
   tokens?: number;
-  /** Milliseconds between events. Default 100: long enough that every stream of a round is open at once. */
+  /** Milliseconds between events. Default 150: streams long enough that every stream of a round is open at once. */
   intervalMs?: number;
 }
 
@@ -54,17 +55,24 @@ async function account(emulator: EmulatorProcess, expected: number): Promise<Acc
  */
 export async function concurrencySection(options: ConcurrencyOptions = {}): Promise<Section> {
   const levels = options.levels ?? [100, 1000, 5000];
-  const runs = options.runs ?? 3;
-  const tokens = options.tokens ?? 24;
-  const intervalMs = options.intervalMs ?? 100;
+  const runs = options.runs ?? 2;
+  const tokens = options.tokens ?? 16;
+  const intervalMs = options.intervalMs ?? 150;
   const limit = openFileLimit();
   // One socket per stream in this process and one in the emulator.
   const needed = Math.max(...levels) + SPARE_FILES;
   const childLimit = raisedLimit(limit, needed);
   const runnable = levels.filter((level) => limit === undefined || level + SPARE_FILES <= limit.soft);
   const skipped = levels.filter((level) => !runnable.includes(level));
+  const queue = listenQueueLimit();
   const emulator = await spawnEmulator(
-    { profile: 'resayil', apiKeys: [BENCH_KEY], latency: { firstTokenMs: 0, tokenIntervalMs: intervalMs } },
+    {
+      profile: 'resayil',
+      apiKeys: [BENCH_KEY],
+      latency: { firstTokenMs: 0, tokenIntervalMs: intervalMs },
+      // Every stream of a round connects at once.
+      backlog: Math.max(...levels),
+    },
     { openFiles: childLimit },
   );
   const rows: string[][] = [];
@@ -168,6 +176,11 @@ export async function concurrencySection(options: ConcurrencyOptions = {}): Prom
       ...(skipped.length > 0
         ? [
             `Not run for want of files: ${skipped.join(', ')} streams need ${needed} open files in this process, whose limit is ${limit?.soft}. Raise it in the shell that runs the bench (\`ulimit -n ${needed}\`, up to the hard limit; beyond it, as root or in \`/etc/security/limits.conf\`), then run \`npm run bench\` again.`,
+          ]
+        : []),
+      ...(queue !== undefined && queue < Math.max(...levels)
+        ? [
+            `The kernel queues at most ${queue} connections for a listening socket (\`net.core.somaxconn\`), fewer than the ${Math.max(...levels)} a round opens at once: the emulator accepts them as they come, but a queue that fills makes clients retry their connection a second or more later. Raise it with \`sudo sysctl -w net.core.somaxconn=${Math.max(...levels)}\` if the time to first token shows such steps.`,
           ]
         : []),
       ...CONCURRENCY_FINDINGS,
