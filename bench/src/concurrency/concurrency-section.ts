@@ -1,3 +1,4 @@
+import { setTimeout } from 'node:timers/promises';
 import { Resayil } from '@resayil/core';
 import { coreStream } from '../e2e/core-stream.ts';
 import { fetchStream } from '../e2e/fetch-stream.ts';
@@ -25,6 +26,12 @@ export interface ConcurrencyOptions {
 
 /** Files a process needs besides one socket per stream (its modules, pipes, the IPC channel). */
 const SPARE_FILES = 256;
+
+/**
+ * How long the emulator keeps an idle connection (Node's default `keepAliveTimeout`), plus a
+ * margin: waited between rounds, so that no round starts on connections the server is closing.
+ */
+const KEEP_ALIVE_MS = 5000 + 1000;
 
 type Client = 'core' | 'fetch';
 
@@ -91,11 +98,14 @@ export async function concurrencySection(options: ConcurrencyOptions = {}): Prom
       core: () => coreStream(client, params),
       fetch: () => fetchStream(emulator.url, headers, body),
     };
+    let first = true;
     for (const level of runnable) {
       const outcomes: Record<Client, ConcurrentOutcome[]> = { core: [], fetch: [] };
       const accounts: Accounting[] = [];
       for (let round = 0; round < runs; round++) {
         for (const name of ['core', 'fetch'] as const) {
+          if (!first) await setTimeout(KEEP_ALIVE_MS);
+          first = false;
           outcomes[name].push(await concurrentStreams(level, streams[name]));
           accounts.push(await account(emulator, level));
         }
@@ -157,6 +167,7 @@ export async function concurrencySection(options: ConcurrencyOptions = {}): Prom
       `- **open at once**: the most core streams open at one moment (from call to end), the lowest over the rounds: the level itself when every stream of a round overlapped.`,
       `- **memory per open stream**: this process's growth (heap in use, resident set) from before the round to its highest while the streams ran, sampled every 20 ms, divided by N; garbage not yet collected included.`,
       `- **emulator log**: after each round the emulator's request log is read and emptied; every request must be in it and have ended (completed with 200, or the client disconnected).`,
+      `- Between rounds the bench waits ${KEEP_ALIVE_MS / 1000} s, longer than the emulator keeps an idle connection, so that each round starts with none: a stream that picks a kept-alive socket just as the server closes it fails (\`UND_ERR_SOCKET\`), a race of HTTP keep-alive, not of either client.`,
       `Open-file limit (\`ulimit -n\`) of this process: ${limitText}. Each stream holds a socket here and one in the emulator: a level needs its number of streams plus about ${SPARE_FILES} in each process.`,
     ].join('\n'),
     columns: [
