@@ -1,9 +1,13 @@
-// `npm run bench`: runs every benchmark, prints the report, and rewrites BENCHMARKS.md.
+// `npm run bench`: runs every benchmark, prints the report, and rewrites BENCHMARKS.md and
+// BENCHMARKS.json (its targets, for scripts).
 //   --only=decoding,e2e,…   run some suites (prints; writes nothing unless --write)
-//   --quick                 fewer runs, for trying the harness (writes nothing unless --write)
-//   --write / --no-write    force writing BENCHMARKS.md, or not
-import { writeFileSync } from 'node:fs';
+//   --quick                 fewer runs and smaller levels, for trying the harness (writes nothing unless --write)
+//   --write / --no-write    force writing both files, or not
+//   --out=DIR               write them into DIR instead of the repository's root
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { renderBenchmarksJson } from './report/benchmarks-json.ts';
 import { parseArgs } from 'node:util';
 import { machineInfo } from './report/machine-info.ts';
 import { renderReport } from './report/render-report.ts';
@@ -11,13 +15,14 @@ import { renderSection } from './report/render-section.ts';
 import type { Section } from './report/section.ts';
 import { SUITES } from './suites.ts';
 
-const REPORT = fileURLToPath(new URL('../../BENCHMARKS.md', import.meta.url));
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 const { values } = parseArgs({
   options: {
     only: { type: 'string' },
     quick: { type: 'boolean', default: false },
     write: { type: 'boolean' },
+    out: { type: 'string' },
   },
   allowNegative: true,
 });
@@ -44,8 +49,14 @@ for (const suite of SUITES) {
   console.error(`  done in ${((Date.now() - suiteStart) / 1000).toFixed(1)} s`);
 }
 const report = renderReport(machine, sections, preface);
+const json = renderBenchmarksJson(machine, sections);
 const write = values.write ?? (!only && !values.quick);
-if (write) writeFileSync(REPORT, report);
+const out = resolve(values.out ?? ROOT);
+if (write) {
+  mkdirSync(out, { recursive: true });
+  writeFileSync(join(out, 'BENCHMARKS.md'), report);
+  writeFileSync(join(out, 'BENCHMARKS.json'), json);
+}
 console.error(
-  `Benchmarks took ${((Date.now() - started) / 1000).toFixed(0)} s${write ? `; wrote ${REPORT}` : ' (BENCHMARKS.md left as it was)'}.`,
+  `Benchmarks took ${((Date.now() - started) / 1000).toFixed(0)} s${write ? `; wrote BENCHMARKS.md and BENCHMARKS.json in ${out}` : ' (BENCHMARKS.md and BENCHMARKS.json left as they were)'}.`,
 );

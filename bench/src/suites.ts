@@ -68,7 +68,7 @@ export const SUITES: Suite[] = [
     id: 'concurrency',
     title: 'Concurrent streams',
     run: async ({ quick }) => ({
-      sections: [await concurrencySection(quick ? { levels: [100, 1000], runs: 1 } : { runs: 5 })],
+      sections: [await concurrencySection(quick ? { levels: [100, 1000], runs: 1, intervalMs: 20 } : {})],
       preface: [],
     }),
   },

@@ -104,14 +104,23 @@ export async function decodingSections(options: DecodingOptions = {}): Promise<S
         ceiling,
       ]);
       if (sdkSse !== undefined) {
-        sseTargets.push(ratioTarget('SSE decoding ≥ 1.5× the official SDK', kase, core / sdkSse, 1.5));
+        sseTargets.push(
+          ratioTarget('decode-vs-sdk', 'SSE decoding ≥ 1.5× the official SDK', kase, core / sdkSse, 1.5),
+        );
       }
       sseTargets.push(
-        ratioTarget('SSE decoding within 2× of the lower bound (≥ 0.5×)', kase, core / lower, 0.5),
+        ratioTarget(
+          'decode-vs-floor',
+          'SSE decoding within 2× of the lower bound (≥ 0.5×)',
+          kase,
+          core / lower,
+          0.5,
+        ),
       );
       if (sdkCl !== undefined && sdkSse !== undefined && lower / sdkSse >= 1.5) {
         clientTargets.push(
           ratioTarget(
+            'client-stream-vs-sdk',
             'client stream ≥ 1.5× the official SDK (where floor/SDK ≥ 1.5×)',
             kase,
             client / sdkCl,
@@ -122,6 +131,7 @@ export async function decodingSections(options: DecodingOptions = {}): Promise<S
       if (chunking.kind === 'event' || (chunking.kind === 'fixed' && chunking.size >= 1024)) {
         clientTargets.push(
           ratioTarget(
+            'client-stream-vs-floor',
             'client stream ≥ 0.8× the floor (per event and in chunks of 1 KiB and more)',
             kase,
             client / lower,

@@ -94,6 +94,7 @@ export async function endToEndSection(options: EndToEndOptions): Promise<Section
         ],
       );
       targets.push({
+        id: 'ttft-added',
         goal: 'under 1 ms added to time to first token',
         case: profile,
         value: signedMs(added, 3),

@@ -87,12 +87,14 @@ export async function langchainSection(options: LangChainOptions = {}): Promise<
       rows,
       targets: [
         {
+          id: 'langchain-vs-chatanthropic',
           goal: 'ChatResayil no slower per chunk than ChatAnthropic',
           case: 'client CPU time per chunk',
           value: times(cpuRatio),
           met: cpuRatio <= 1,
         },
         {
+          id: 'langchain-vs-chatanthropic',
           goal: 'ChatResayil no slower per chunk than ChatAnthropic',
           case: 'wall time per chunk',
           value: times(wallRatio),

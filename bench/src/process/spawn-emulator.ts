@@ -1,4 +1,4 @@
-import { fork, type ChildProcess } from 'node:child_process';
+import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { EmulatorOptions, EmulatorStep, RecordedRequest } from '@resayil/emulator';
 import type { EmulatorAnswer, EmulatorCommand, EmulatorRequest } from './emulator-messages.ts';
@@ -18,11 +18,27 @@ export interface EmulatorProcess {
 
 const SCRIPT = fileURLToPath(new URL('./emulator-process.mjs', import.meta.url));
 
+/** How the child process is started. */
+export interface SpawnOptions {
+  /** A soft limit on open files to start the child with (`ulimit -n`, through `sh`); it must not exceed the hard limit. */
+  openFiles?: number | undefined;
+}
+
 /** Starts `createEmulator(options)` in a child process and resolves once it listens. */
-export async function spawnEmulator(options: EmulatorOptions = {}): Promise<EmulatorProcess> {
-  const child: ChildProcess = fork(SCRIPT, [JSON.stringify(options)], {
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  });
+export async function spawnEmulator(
+  options: EmulatorOptions = {},
+  spawnOptions: SpawnOptions = {},
+): Promise<EmulatorProcess> {
+  const args = [SCRIPT, JSON.stringify(options)];
+  const stdio = ['ignore', 'inherit', 'inherit', 'ipc'] as const;
+  const { openFiles } = spawnOptions;
+  // `exec` keeps the IPC channel's file descriptor, which Node finds through NODE_CHANNEL_FD.
+  const child: ChildProcess =
+    openFiles === undefined
+      ? fork(SCRIPT, [JSON.stringify(options)], { stdio: [...stdio] })
+      : spawn('sh', ['-c', `ulimit -n ${openFiles} && exec "$0" "$@"`, process.execPath, ...args], {
+          stdio: [...stdio],
+        });
   const pending = new Map<number, { resolve: (a: EmulatorAnswer) => void; reject: (e: Error) => void }>();
   let nextId = 1;
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));

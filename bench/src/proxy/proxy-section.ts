@@ -7,7 +7,7 @@ import { sampleText } from '../fixtures/sample-text.ts';
 import { spawnEmulator } from '../process/spawn-emulator.ts';
 import { PROXY_FINDINGS } from '../report/findings.ts';
 import { fixed, signedMs, times } from '../report/format.ts';
-import type { Section } from '../report/section.ts';
+import type { Section, Target } from '../report/section.ts';
 import { runInterleaved, type InterleaveOptions } from '../stats/measure-interleaved.ts';
 import { median, percentile } from '../stats/percentile.ts';
 import { pipeHandler } from './pipe-handler.ts';
@@ -23,6 +23,11 @@ export interface ProxyOptions extends InterleaveOptions {
 }
 
 type Path = 'route' | 'pipe' | 'direct';
+
+/** What the route helper added per token over the pipe before it batched its writes (2026-11-24 run, ms). */
+export const ADDED_PER_TOKEN_BEFORE_MS = 0.0078;
+/** The most it may add to the time to first token over the pipe, in ms. */
+export const TTFT_ADDED_LIMIT_MS = 0.5;
 
 const PROMPT = 'Tell me a story.';
 
@@ -97,6 +102,7 @@ export async function proxySection(options: ProxyOptions = {}): Promise<Section>
       runs: Math.max(3, Math.ceil((options.runs ?? 15) / 3)),
     });
     type Results = Awaited<ReturnType<typeof run>>;
+    const count = (results: Results) => results.direct[0]?.timing.times.length ?? 0;
     const rows: string[][] = [];
     const addRow = (measure: string, results: Results, of: (runs: Results[Path]) => number, decimals = 3) => {
       const [r, p, d] = (['route', 'pipe', 'direct'] as const).map((path) => of(results[path])) as [
@@ -113,6 +119,7 @@ export async function proxySection(options: ProxyOptions = {}): Promise<Section>
         signedMs(r - d, decimals),
         signedMs(r - p, decimals),
       ]);
+      return r - p;
     };
     const medianOf = (pick: (timing: TokenTimes) => number) => (runs: Results[Path]) =>
       median(runs.map((r) => pick(r.timing)));
@@ -121,11 +128,27 @@ export async function proxySection(options: ProxyOptions = {}): Promise<Section>
         runs.flatMap((r) => r.latencies),
         p,
       );
-    addRow('time to first token', short, medianOf(ttftMs));
-    addRow('time per token at full speed', long, medianOf(msPerToken), 4);
+    const ttftAdded = addRow('time to first token', short, medianOf(ttftMs));
+    const perTokenAdded = addRow('time per token at full speed', long, medianOf(msPerToken), 4);
+    const perTokenLimit = ADDED_PER_TOKEN_BEFORE_MS / 2;
+    const targets: Target[] = [
+      {
+        id: 'route-helper-per-token',
+        goal: `route helper's own cost per token (added vs pipe) at most half of the ${signedMs(ADDED_PER_TOKEN_BEFORE_MS, 4)} of 2026-11-24: ≤ ${signedMs(perTokenLimit, 4)}`,
+        case: `${count(long)}-token reply at full speed`,
+        value: signedMs(perTokenAdded, 4),
+        met: perTokenAdded <= perTokenLimit,
+      },
+      {
+        id: 'route-helper-ttft',
+        goal: `route helper adds ≤ ${TTFT_ADDED_LIMIT_MS} ms to time to first token over the pipe`,
+        case: `${count(short)}-token reply at full speed`,
+        value: signedMs(ttftAdded, 3),
+        met: ttftAdded <= TTFT_ADDED_LIMIT_MS,
+      },
+    ];
     addRow('per-token latency, paced, median', paced, latency(50));
     addRow('per-token latency, paced, p99', paced, latency(99));
-    const count = (results: Results) => results.direct[0]?.timing.times.length ?? 0;
     return {
       title: 'The route helper as a proxy',
       description: [
@@ -143,7 +166,7 @@ export async function proxySection(options: ProxyOptions = {}): Promise<Section>
         'added vs pipe',
       ],
       rows,
-      targets: [],
+      targets,
       notes: PROXY_FINDINGS,
     };
   } finally {

@@ -1,5 +1,9 @@
+import type { TargetId } from './target-id.ts';
+
 /** A goal a figure is reported against (never asserted in a test). */
 export interface Target {
+  /** Which row of the targets table (and entry of `BENCHMARKS.json`) it counts in. */
+  id: TargetId;
   /** The goal, e.g. `decoding ≥ 1.5× the official SDK`. */
   goal: string;
   /** Which figure, e.g. `anthropic/arabic, per event`. */

@@ -15,6 +15,7 @@ import { ThinkingSeals } from './thinking/thinking-seals.ts';
 
 const DEFAULT_BODY_LIMIT = 10 * 1024 * 1024;
 const DEFAULT_WAIT_MS = 5_000;
+const DEFAULT_BACKLOG = 4096;
 
 /**
  * Starts an emulator: a real HTTP server on 127.0.0.1 (an ephemeral port unless `port` is given)
@@ -48,7 +49,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
   const server = createServer({ noDelay: true }, createRequestHandler(state));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(options.port ?? 0, '127.0.0.1', () => {
+    server.listen(options.port ?? 0, '127.0.0.1', options.backlog ?? DEFAULT_BACKLOG, () => {
       server.off('error', reject);
       resolve();
     });

@@ -31,4 +31,10 @@ export interface EmulatorOptions {
   latency?: LatencyOptions;
   /** The largest request body accepted, in bytes; larger ones get a 413. Default: 10 MiB. */
   bodyLimitBytes?: number;
+  /**
+   * How many connections the kernel may queue before the server accepts them (the `backlog` of
+   * `listen`; Linux caps it at `net.core.somaxconn`). Default: 4096, so that thousands of clients
+   * connecting at once are queued rather than refused or made to retry. Node's own default is 511.
+   */
+  backlog?: number;
 }

@@ -3,8 +3,9 @@ import { DEFAULT_MAX_TOKENS } from '../protocol/index.ts';
 import type { ResayilOptions } from '../client/resolve-options.ts';
 import type { ToolDefinition } from '../client/tool-definition.ts';
 import type { ToolRunEvent } from '../client/tool-run.ts';
-import type { ChatStreamEvent } from './chat-stream-event.ts';
+import { createChatStreamMapper } from './chat-stream-mapper.ts';
 import { parseChatRequest, type ChatRequest } from './parse-chat-request.ts';
+import { toChatEventStream } from './to-chat-event-stream.ts';
 import { toChatStreamError } from './to-chat-stream-error.ts';
 
 /** Options of `createChatRouteHandler`. */
@@ -58,7 +59,7 @@ export function createChatRouteHandler(options: ChatRouteOptions): (request: Req
     }
     const tools = options.tools ?? [];
     const runsTools = tools.length > 0;
-    const events = (async function* () {
+    const open = (): AsyncIterator<ToolRunEvent> => {
       // Created inside the stream, so that a missing key arrives as an `error` event.
       client ??= new Resayil(given ? {} : (options.client as ResayilOptions | undefined));
       const params = {
@@ -67,18 +68,17 @@ export function createChatRouteHandler(options: ChatRouteOptions): (request: Req
         messages: chat.messages,
         ...(options.system === undefined ? {} : { system: options.system }),
       };
-      if (runsTools) {
-        const { maxRounds } = options;
-        yield* client.messages.runTools(
-          { ...params, tools, ...(maxRounds === undefined ? {} : { maxRounds }) },
-          { signal: request.signal },
-        );
-      } else {
-        // Text is forwarded, never reread: not keeping it keeps memory flat on long replies.
-        yield* client.messages.stream(params, { signal: request.signal, keepText: false });
-      }
-    })();
-    return new Response(toEventStream(toChatStreamEvents(events, runsTools)), {
+      const { maxRounds } = options;
+      const run = runsTools
+        ? client.messages.runTools(
+            { ...params, tools, ...(maxRounds === undefined ? {} : { maxRounds }) },
+            { signal: request.signal },
+          )
+        : // Text is forwarded, never reread: not keeping it keeps memory flat on long replies.
+          client.messages.stream(params, { signal: request.signal, keepText: false });
+      return run[Symbol.asyncIterator]();
+    };
+    return new Response(await toChatEventStream(open, createChatStreamMapper(runsTools)), {
       headers: { ...SSE_HEADERS, ...options.headers },
     });
   };
@@ -90,78 +90,4 @@ function isClient(value: unknown): value is Resayil {
     value !== null &&
     typeof (value as Partial<Resayil>).messages?.runTools === 'function'
   );
-}
-
-/**
- * Maps a tool run's events to what the browser needs; ends with `finish` or `error`. A reply that
- * stops for tool calls is the end only when no tools run on the server (then the browser gets its
- * `tool_call`s and a `finish` with `stopReason: 'tool_use'`).
- */
-async function* toChatStreamEvents(
-  run: AsyncIterable<ToolRunEvent>,
-  runsTools: boolean,
-): AsyncGenerator<ChatStreamEvent> {
-  let started = false;
-  try {
-    for await (const event of run) {
-      switch (event.type) {
-        case 'message_begin':
-          if (!started) yield { type: 'start', id: event.id, model: event.model };
-          started = true;
-          break;
-        case 'text_delta':
-          yield { type: 'text', text: event.text };
-          break;
-        case 'thinking_delta':
-          yield { type: 'thinking', text: event.thinking };
-          break;
-        case 'block_end':
-          if (event.block.type === 'tool_use') {
-            const block = event.block as { id: string; name: string; input: unknown };
-            yield { type: 'tool_call', id: block.id, name: block.name, input: block.input };
-          }
-          break;
-        case 'tool_result':
-          yield {
-            type: 'tool_result',
-            id: event.toolUseId,
-            name: event.name,
-            content: event.content,
-            isError: event.isError,
-          };
-          break;
-        case 'message_end':
-          if (!runsTools || event.message.stop_reason !== 'tool_use') {
-            yield { type: 'finish', stopReason: event.message.stop_reason, usage: event.message.usage };
-          }
-          break;
-        default:
-          break;
-      }
-    }
-  } catch (error) {
-    yield { type: 'error', error: toChatStreamError(error) };
-  }
-}
-
-/**
- * Serializes events as SSE, pulled on demand: nothing is read from the gateway faster than the
- * browser takes it, and cancelling the response (a disconnect) stops the upstream request.
- */
-function toEventStream(events: AsyncGenerator<ChatStreamEvent>): ReadableStream<Uint8Array> {
-  const encoder = new TextEncoder();
-  return new ReadableStream<Uint8Array>({
-    start(controller) {
-      // Flushes the headers through proxies before the first token.
-      controller.enqueue(encoder.encode(': stream-open\n\n'));
-    },
-    async pull(controller) {
-      const next = await events.next();
-      if (next.done) controller.close();
-      else controller.enqueue(encoder.encode(`data: ${JSON.stringify(next.value)}\n\n`));
-    },
-    async cancel() {
-      await events.return(undefined);
-    },
-  });
 }

@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { RateLimitError } from '../protocol/index.ts';
+import type { ToolRunEvent } from '../client/tool-run.ts';
+import { createChatStreamMapper } from './chat-stream-mapper.ts';
+import { toChatEventStream } from './to-chat-event-stream.ts';
+
+const begin: ToolRunEvent = { type: 'message_begin', id: 'msg_1', model: 'm', usage: {} };
+const text = (t: string): ToolRunEvent => ({ type: 'text_delta', index: 0, text: t });
+const end: ToolRunEvent = {
+  type: 'message_end',
+  message: {
+    id: 'msg_1',
+    type: 'message',
+    role: 'assistant',
+    model: 'm',
+    content: [],
+    stop_reason: 'end_turn',
+    stop_sequence: null,
+    usage: { output_tokens: 3 },
+  },
+};
+const macrotask = () => new Promise<void>((resolve) => setTimeout(resolve, 1));
+
+/** Events in groups: the events of a group come in one turn of the event loop, groups in separate turns. */
+async function* inTurns(groups: ToolRunEvent[][], log: string[] = []): AsyncGenerator<ToolRunEvent> {
+  try {
+    for (const group of groups) {
+      await macrotask();
+      yield* group;
+    }
+  } finally {
+    log.push('returned');
+  }
+}
+
+/** Every chunk of the stream, decoded. */
+async function chunksOf(stream: ReadableStream<Uint8Array>): Promise<string[]> {
+  const decoder = new TextDecoder();
+  const chunks: string[] = [];
+  const reader = stream.getReader();
+  for (let next = await reader.read(); !next.done; next = await reader.read()) {
+    chunks.push(decoder.decode(next.value));
+  }
+  return chunks;
+}
+
+const data = (event: object) => `data: ${JSON.stringify(event)}\n\n`;
+const map = () => createChatStreamMapper(false);
+
+describe('toChatEventStream', () => {
+  it('sends the first token alone, then the events of each turn as one chunk', async () => {
+    const stream = await toChatEventStream(
+      () => inTurns([[begin, text('a'), text('b'), text('c')], [text('d'), text('e')], [end]]),
+      map(),
+    );
+    expect(await chunksOf(stream)).toEqual([
+      ': stream-open\n\n',
+      data({ type: 'start', id: 'msg_1', model: 'm' }) + data({ type: 'text', text: 'a' }),
+      data({ type: 'text', text: 'b' }) + data({ type: 'text', text: 'c' }),
+      data({ type: 'text', text: 'd' }) + data({ type: 'text', text: 'e' }),
+      data({ type: 'finish', stopReason: 'end_turn', usage: { output_tokens: 3 } }),
+    ]);
+  });
+
+  it('resolves only once the first event has arrived', async () => {
+    let release = (): void => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    async function* gated(): AsyncGenerator<ToolRunEvent> {
+      await gate;
+      yield begin;
+      yield end;
+    }
+    let resolved = false;
+    const pending = toChatEventStream(() => gated(), map()).then((stream) => {
+      resolved = true;
+      return stream;
+    });
+    await macrotask();
+    expect(resolved).toBe(false);
+    release();
+    const chunks = await chunksOf(await pending);
+    expect(chunks.join('')).toContain('"type":"finish"');
+  });
+
+  it('ends with an error event when the run fails mid-stream, after what it sent', async () => {
+    async function* failing(): AsyncGenerator<ToolRunEvent> {
+      yield begin;
+      yield text('a');
+      await macrotask();
+      throw new RateLimitError({ status: 429, retryAfterMs: 2000 });
+    }
+    const body = (await chunksOf(await toChatEventStream(() => failing(), map()))).join('');
+    expect(body).toContain(data({ type: 'text', text: 'a' }));
+    expect(body.endsWith('\n\n')).toBe(true);
+    const last = JSON.parse(body.trim().split('\n\n').at(-1)?.slice('data: '.length) ?? '') as {
+      type: string;
+      error: { name: string; retryAfterMs?: number };
+    };
+    expect(last).toMatchObject({ type: 'error', error: { name: 'RateLimitError', retryAfterMs: 2000 } });
+  });
+
+  it('reports a run that cannot start as an error event, hiding an unexpected error', async () => {
+    const stream = await toChatEventStream(() => {
+      throw new Error('secret server detail');
+    }, map());
+    const body = (await chunksOf(stream)).join('');
+    expect(body).toContain('"name":"InternalError"');
+    expect(body).not.toContain('secret server detail');
+  });
+
+  it('cancelling the response ends the run', async () => {
+    const log: string[] = [];
+    const stream = await toChatEventStream(
+      () => inTurns([[begin, text('a')], [text('b')], [text('c')], [end]], log),
+      map(),
+    );
+    const reader = stream.getReader();
+    await reader.read(); // stream-open
+    await reader.read(); // start + first token
+    await reader.cancel();
+    expect(log).toEqual(['returned']);
+  });
+});

@@ -1,0 +1,93 @@
+import type { ToolRunEvent } from '../client/tool-run.ts';
+import type { ChatStreamEvent } from './chat-stream-event.ts';
+import type { ChatStreamMapper } from './chat-stream-mapper.ts';
+import { toChatStreamError } from './to-chat-stream-error.ts';
+
+const TURN_OVER = Symbol('turn over');
+
+/**
+ * A promise that settles once the current turn of the event loop is over: after every microtask,
+ * so after every event already decoded from the bytes at hand. `setImmediate` runs in the same
+ * loop iteration as the I/O that brought them (Node, Bun, Deno); elsewhere a zero timeout does.
+ */
+const turnOver: () => Promise<typeof TURN_OVER> =
+  typeof setImmediate === 'function'
+    ? () => new Promise((resolve) => setImmediate(resolve, TURN_OVER))
+    : () => new Promise((resolve) => setTimeout(resolve, 0, TURN_OVER));
+
+const frame = (event: ChatStreamEvent): string => `data: ${JSON.stringify(event)}\n\n`;
+
+/**
+ * Serializes a run's events as the chat stream's SSE, pulled on demand: nothing is read from the
+ * gateway faster than the browser takes it, and cancelling the response (a disconnect) stops the
+ * upstream request.
+ *
+ * - It resolves once the run's first event has arrived (or it failed), as a bare proxy answers
+ *   once the gateway has: the response's headers then travel with its first bytes.
+ * - The events that one upstream chunk carries leave as one chunk (they are collected until the
+ *   event loop's turn is over), so the server writes once per chunk it reads, not once per token;
+ *   the first token leaves on its own, as soon as it is decoded.
+ * - A failure to start (`open` throwing, e.g. for a missing key) or to stream arrives as a final
+ *   `error` event.
+ */
+export async function toChatEventStream(
+  open: () => AsyncIterator<ToolRunEvent>,
+  map: ChatStreamMapper,
+): Promise<ReadableStream<Uint8Array>> {
+  const encoder = new TextEncoder();
+  const events = openOrFail(open);
+  let pending: Promise<IteratorResult<ToolRunEvent>> | undefined = events.next();
+  await pending.catch(() => undefined); // its failure is reported by the first pull
+  let firstSent = false;
+  return new ReadableStream<Uint8Array>({
+    start(controller) {
+      // Flushes the headers through proxies that wait for a body, whatever the first token's delay.
+      controller.enqueue(encoder.encode(': stream-open\n\n'));
+    },
+    async pull(controller) {
+      let batch = '';
+      let ended = false;
+      let turn: Promise<typeof TURN_OVER> | undefined;
+      try {
+        for (;;) {
+          const next = pending ?? events.next();
+          pending = undefined;
+          const result = turn ? await Promise.race([next, turn]) : await next;
+          if (result === TURN_OVER) {
+            pending = next;
+            break;
+          }
+          if (result.done) {
+            ended = true;
+            break;
+          }
+          const event = map(result.value);
+          if (event === undefined) continue;
+          batch += frame(event);
+          if (!firstSent && event.type !== 'start') {
+            firstSent = true;
+            break;
+          }
+          turn ??= turnOver();
+        }
+      } catch (error) {
+        batch += frame({ type: 'error', error: toChatStreamError(error) });
+        ended = true;
+      }
+      if (batch !== '') controller.enqueue(encoder.encode(batch));
+      if (ended) controller.close();
+    },
+    async cancel() {
+      await events.return?.(undefined);
+    },
+  });
+}
+
+/** The iterator `open` returns, or, if it throws, one whose first step rejects with that error. */
+function openOrFail(open: () => AsyncIterator<ToolRunEvent>): AsyncIterator<ToolRunEvent> {
+  try {
+    return open();
+  } catch (error) {
+    return { next: () => Promise.reject(error instanceof Error ? error : new Error(String(error))) };
+  }
+}
