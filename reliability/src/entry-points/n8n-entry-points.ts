@@ -1,6 +1,8 @@
+import { createExecuteContext } from '@resayil-internal/test-support/n8n';
+import { ResayilApi } from 'n8n-nodes-resayil/dist/credentials/ResayilApi.credentials.js';
 import { Resayil } from 'n8n-nodes-resayil/dist/nodes/Resayil/Resayil.node.js';
+import type { INode } from 'n8n-workflow';
 import { MODEL, PROMPT, TIMEOUTS, type CallEnv, type EntryPoint } from './entry-point.ts';
-import { n8nExecuteContext } from './n8n-execute-context.ts';
 
 const PARAMETERS = {
   resource: 'text',
@@ -12,17 +14,33 @@ const PARAMETERS = {
   options: { maxTokens: 300, timeout: TIMEOUTS.timeout },
 };
 
-/** Runs the node's `execute()` for one item; resolves with the item's `text`. */
+const NODE: INode = {
+  id: 'reliability-resayil',
+  name: 'Resayil',
+  type: 'n8n-nodes-resayil.resayil',
+  typeVersion: 1,
+  position: [0, 0],
+  parameters: {},
+};
+
+const CREDENTIAL = new ResayilApi();
+
+/**
+ * Runs the node's `execute()` for one item, its requests made by n8n-core's real
+ * `httpRequestWithAuthentication` (axios, its Node stream, its `NodeApiError`); resolves with the
+ * item's `text`.
+ */
 async function execute(env: CallEnv, streaming: boolean): Promise<string> {
-  const chunks: string[] = [];
-  const ctx = n8nExecuteContext({
-    baseURL: env.baseURL,
-    apiKey: env.apiKey,
+  const { ctx, chunks } = createExecuteContext({
+    credentialType: CREDENTIAL,
+    credentials: { apiKey: env.apiKey, url: env.baseURL },
+    node: NODE,
     parameters: PARAMETERS,
     streaming,
-    chunks,
-    ...(env.signal ? { cancelSignal: env.signal } : {}),
-    ...(env.onText ? { onText: env.onText } : {}),
+    cancelSignal: env.signal,
+    onChunk: ({ type, content }) => {
+      if (type === 'item' && typeof content === 'string') env.onText?.(content);
+    },
   });
   try {
     const [items = []] = await new Resayil().execute.call(ctx);
@@ -30,7 +48,7 @@ async function execute(env: CallEnv, streaming: boolean): Promise<string> {
     const json = items[0]?.json as { text?: unknown } | undefined;
     return typeof json?.text === 'string' ? json.text : '';
   } finally {
-    env.outputs.push(...chunks);
+    env.outputs.push(...chunks.map((chunk) => JSON.stringify(chunk)));
   }
 }
 

@@ -1,7 +1,6 @@
 import type { Emulator, EmulatorProfile } from '@resayil/emulator';
 import { useEmulator } from '@resayil-internal/test-support/emulator';
-
-import type { TestCredentials } from './perform-http-request.ts';
+import type { TestCredentials } from '@resayil-internal/test-support/n8n';
 
 /**
  * The shared emulator fixture (profile `resayil` unless told otherwise, started once for the `describe`, reset before
