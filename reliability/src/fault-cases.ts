@@ -126,4 +126,5 @@ export const FAULT_CASES: readonly FaultCase[] = [
   both('slow tokens', { type: 'slow', tokenIntervalMs: 3 }, 'success'),
   both('tiny TCP writes (split UTF-8 and CRLF)', { type: 'tiny_writes' }, 'success'),
   both('CRLF line ends', { type: 'crlf' }, 'success'),
+  both('gzip-encoded body (Content-Encoding: gzip)', { type: 'gzip' }, 'success'),
 ];

@@ -129,6 +129,7 @@ const CASES: Record<string, Case> = {
   'slow tokens': { fault: { type: 'slow', tokenIntervalMs: 5 }, expected: 'success' },
   'tiny writes': { fault: { type: 'tiny_writes' }, expected: 'success' },
   'CRLF line endings': { fault: { type: 'crlf' }, expected: 'success' },
+  'gzip-encoded body': { fault: { type: 'gzip' }, expected: 'success' },
 };
 
 /** What a result says, without the ids that differ between two requests. */
