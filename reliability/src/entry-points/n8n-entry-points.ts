@@ -1,7 +1,8 @@
+import { createRequire } from 'node:module';
 import { createExecuteContext } from '@resayil-internal/test-support/n8n';
 import { ResayilApi } from 'n8n-nodes-resayil/dist/credentials/ResayilApi.credentials.js';
 import { Resayil } from 'n8n-nodes-resayil/dist/nodes/Resayil/Resayil.node.js';
-import type { INode } from 'n8n-workflow';
+import type { INode, NodeApiError as NodeApiErrorClass } from 'n8n-workflow';
 import { MODEL, PROMPT, TIMEOUTS, type CallEnv, type EntryPoint } from './entry-point.ts';
 
 const PARAMETERS = {
@@ -24,6 +25,14 @@ const NODE: INode = {
 };
 
 const CREDENTIAL = new ResayilApi();
+
+/**
+ * The `NodeApiError` class the built node throws: n8n-workflow's CommonJS build, the copy its
+ * `require` resolves to (an ES import here would load the other build, another class).
+ */
+export const { NodeApiError } = createRequire(import.meta.url)('n8n-workflow') as {
+  NodeApiError: typeof NodeApiErrorClass;
+};
 
 /**
  * Runs the node's `execute()` for one item, its requests made by n8n-core's real
@@ -52,9 +61,9 @@ async function execute(env: CallEnv, streaming: boolean): Promise<string> {
   }
 }
 
-/** n8n errors are n8n-workflow's `NodeApiError` (another copy of the class than this file would import): the typed error's class is its `errorType`. */
+/** n8n errors are n8n-workflow's {@link NodeApiError}: the typed error's class is its `errorType`. */
 function errorName(error: unknown): string | undefined {
-  if (!(error instanceof Error) || error.name !== 'NodeApiError') return undefined;
+  if (!(error instanceof NodeApiError)) return undefined;
   const response = (error as { errorResponse?: { errorType?: unknown } }).errorResponse;
   return typeof response?.errorType === 'string' ? response.errorType : undefined;
 }
