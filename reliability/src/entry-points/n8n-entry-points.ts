@@ -11,8 +11,8 @@ const PARAMETERS = {
   modelId: { __rl: true, mode: 'id', value: MODEL },
   messages: { values: [{ content: PROMPT, role: 'user' }] },
   simplify: true,
-  // The node has one Timeout: for the first byte and for silence mid-reply.
-  options: { maxTokens: 300, timeout: TIMEOUTS.timeout },
+  // The node's Timeout is for the first byte and for silence mid-reply; its Total Timeout for the whole request.
+  options: { maxTokens: 300, timeout: TIMEOUTS.timeout, totalTimeout: TIMEOUTS.totalTimeout },
 };
 
 const NODE: INode = {
