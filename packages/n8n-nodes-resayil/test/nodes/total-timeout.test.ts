@@ -65,24 +65,11 @@ describe.each(['anthropic', 'resayil'] as const)(
 			},
 		);
 
-		it('Resayil node: bounds an error body that never ends too', async () => {
-			emulator().enqueue({
-				path: '/v1/messages',
-				fault: { type: 'status', status: 500, stallBody: true },
-			});
-			expectTotalTimeout(
-				await failureOf(
-					runResayilNode({
-						credentials: credentials(),
-						parameters: messageParameters('Hello.', { options: OPTIONS }),
-					}),
-				),
-			);
-			await expectClosed('/v1/messages');
-		});
-
-		it('Resayil node: bounds the wait for the first byte when it is the smaller limit', async () => {
-			emulator().enqueue({ path: '/v1/messages', fault: { type: 'stall', afterEvents: 0 } });
+		it.each([
+			['an error body that never ends', { type: 'status', status: 500, stallBody: true }],
+			['the wait for the first byte, the smaller limit here', { type: 'stall', afterEvents: 0 }],
+		] as const)('Resayil node: bounds %s too', async (_name, fault) => {
+			emulator().enqueue({ path: '/v1/messages', fault });
 			expectTotalTimeout(
 				await failureOf(
 					runResayilNode({

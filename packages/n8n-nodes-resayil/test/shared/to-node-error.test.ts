@@ -6,21 +6,14 @@ import {
 } from '@resayil/core/protocol';
 import { TEST_KEY } from '@resayil-internal/test-support/emulator';
 import { performHttpRequest } from '@resayil-internal/test-support/n8n';
-import { NodeApiError, NodeOperationError, type INode } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import { describe, expect, it } from 'vitest';
 
 import { errorToJson, toNodeError } from '../../shared/to-node-error.ts';
 import { RESAYIL_API, RESAYIL_NODE } from '../support/test-nodes.ts';
 import { useGateway } from '../support/use-gateway.ts';
 
-const node: INode = {
-	id: '1',
-	name: 'Resayil',
-	type: 'n8n-nodes-resayil.resayil',
-	typeVersion: 1,
-	position: [0, 0],
-	parameters: {},
-};
+const node = RESAYIL_NODE;
 const secret = 'dummy-secret-value-0123';
 
 describe('toNodeError', () => {

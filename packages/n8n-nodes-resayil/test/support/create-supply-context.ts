@@ -1,6 +1,6 @@
 import {
 	createRequestHelper,
-	getParameter,
+	nodeParameterGetter,
 	type PerformedRequest,
 	type TestCredentials,
 } from '@resayil-internal/test-support/n8n';
@@ -31,12 +31,7 @@ export function createSupplyContext(options: {
 	const outputData: unknown[] = [];
 	const ctx = {
 		getNode: () => node,
-		getNodeParameter: (
-			name: string,
-			_itemIndex: number,
-			fallback?: unknown,
-			extra?: { extractValue?: boolean },
-		) => getParameter(options.parameters, name, fallback, extra?.extractValue === true),
+		getNodeParameter: nodeParameterGetter(options.parameters),
 		getCredentials: async () => ({ ...options.credentials }),
 		getExecutionCancelSignal: () => options.cancelSignal,
 		addInputData: (_type: string, data: unknown) => {

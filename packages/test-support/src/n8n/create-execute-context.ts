@@ -10,7 +10,7 @@ import {
   type INodeInputConfiguration,
 } from 'n8n-workflow';
 import { createRequestHelper } from './create-request-helper.ts';
-import { getParameter } from './get-parameter.ts';
+import { nodeParameterGetter } from './get-parameter.ts';
 import type { N8nConnection } from './n8n-connection.ts';
 import type { PerformedRequest } from './perform-http-request.ts';
 
@@ -77,12 +77,7 @@ export function createExecuteContext(options: ExecuteContextOptions): ExecuteCon
   const ctx = {
     getNode: () => node,
     getInputData: () => items,
-    getNodeParameter: (
-      name: string,
-      _itemIndex: number,
-      fallback?: unknown,
-      extra?: { extractValue?: boolean },
-    ) => getParameter(options.parameters, name, fallback, extra?.extractValue === true),
+    getNodeParameter: nodeParameterGetter(options.parameters),
     getCredentials: async () => ({ ...options.credentials }),
     continueOnFail: () => options.continueOnFail === true,
     isStreaming: () => options.streaming === true,

@@ -24,3 +24,13 @@ function lookup(source: unknown, path: string[]): unknown {
   }
   return current;
 }
+
+/** A fake context's `getNodeParameter` over these parameters (see {@link getParameter}). */
+export function nodeParameterGetter(parameters: Record<string, unknown>) {
+  return (
+    name: string,
+    _itemIndex: number,
+    fallback?: unknown,
+    extra?: { extractValue?: boolean },
+  ): unknown => getParameter(parameters, name, fallback, extra?.extractValue === true);
+}

@@ -17,5 +17,5 @@ export {
   type ExecuteContextRecording,
   type SentChunk,
 } from './create-execute-context.ts';
-export { getParameter } from './get-parameter.ts';
+export { getParameter, nodeParameterGetter } from './get-parameter.ts';
 export { resolveExpression } from './resolve-expression.ts';
