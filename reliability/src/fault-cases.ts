@@ -123,7 +123,10 @@ export const FAULT_CASES: readonly FaultCase[] = [
   },
   both('stall mid-body', { type: 'stall', afterEvents: 2 }, 'TimeoutError'),
   both('stall before the first byte', { type: 'stall', afterEvents: 0 }, 'TimeoutError'),
+  both('keep-alive pings for ever', { type: 'keepalive', intervalMs: 20 }, 'TimeoutError'),
+  both('keep-alive comments for ever', { type: 'keepalive', intervalMs: 20, comments: true }, 'TimeoutError'),
   both('slow tokens', { type: 'slow', tokenIntervalMs: 3 }, 'success'),
   both('tiny TCP writes (split UTF-8 and CRLF)', { type: 'tiny_writes' }, 'success'),
   both('CRLF line ends', { type: 'crlf' }, 'success'),
+  both('gzip-encoded body (Content-Encoding: gzip)', { type: 'gzip' }, 'success'),
 ];

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { N8N_ENTRY_POINTS } from './entry-points/n8n-entry-points.ts';
+import { N8N_ENTRY_POINTS, NodeApiError } from './entry-points/n8n-entry-points.ts';
 import { TEST_KEY } from '@resayil-internal/test-support/emulator';
 import { startFuzzServer, type FuzzServer } from './support/fuzz-server.ts';
 
@@ -24,7 +24,9 @@ describe('known issues in other packages', () => {
     const error = await entry
       ?.call({ baseURL: server.url, apiKey: TEST_KEY, outputs: [] })
       .catch((e: unknown) => e);
-    // The class says what happened: the connection broke while the error body was being read.
-    expect(entry?.errorName(error)).toBe('ConnectionError');
+    // n8n's own error class, and the typed class says what happened: the connection broke while
+    // the error body was being read.
+    expect(error).toBeInstanceOf(NodeApiError);
+    expect((error as InstanceType<typeof NodeApiError>).errorResponse?.errorType).toBe('ConnectionError');
   });
 });

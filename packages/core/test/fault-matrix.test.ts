@@ -4,6 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import {
   AuthenticationError,
   ChatStreamError,
+  FeatureUnavailableError,
   InsufficientCreditsError,
   NotFoundError,
   OverloadedError,
@@ -18,26 +19,41 @@ import {
   ValidationError,
   createChatRouteHandler,
   readChatStream,
+  type ChatStreamEvent,
   type Message,
 } from '../src/index.ts';
 import { TEST_KEY, latestDisconnect } from '@resayil-internal/test-support/emulator';
 import { ask, useGateway } from './support/use-gateway.ts';
 
 type ErrorClass = abstract new (...args: never[]) => Error;
-type EntryPoint = 'messages.stream' | 'messages.create' | 'chat.stream' | 'chat.create' | 'route handler';
+type EntryPoint =
+  | 'messages.stream'
+  | 'messages.create'
+  | 'chat.stream'
+  | 'chat.create'
+  | 'route handler'
+  | 'models.list'
+  | 'health'
+  | 'pricing';
 
+/** Every path a fault can meet: the model calls, the route helper (as the browser reads it) and the catalog calls. */
 const ENTRY_POINTS: EntryPoint[] = [
   'messages.stream',
   'messages.create',
   'chat.stream',
   'chat.create',
   'route handler',
+  'models.list',
+  'health',
+  'pricing',
 ];
 const STREAMING: EntryPoint[] = ['messages.stream', 'chat.stream', 'route handler'];
 
 interface Case {
   fault: EmulatorFault;
   expected: ErrorClass | 'success';
+  /** Where a path answers the fault with another class by design. */
+  expectedOn?: Partial<Record<EntryPoint, ErrorClass>>;
   entryPoints?: EntryPoint[];
   /** Client options the case needs (short limits for the faults that never end). */
   client?: { timeout?: number; idleTimeout?: number; totalTimeout?: number };
@@ -49,7 +65,12 @@ const CASES: Record<string, Case> = {
   'status 401': { fault: { type: 'status', status: 401 }, expected: AuthenticationError },
   'status 402': { fault: { type: 'status', status: 402 }, expected: InsufficientCreditsError },
   'status 403': { fault: { type: 'status', status: 403 }, expected: PermissionDeniedError },
-  'status 404': { fault: { type: 'status', status: 404 }, expected: NotFoundError },
+  'status 404': {
+    fault: { type: 'status', status: 404 },
+    expected: NotFoundError,
+    // A gateway without `/v1/pricing` does not publish prices: `pricing()` says so.
+    expectedOn: { pricing: FeatureUnavailableError },
+  },
   'status 422': { fault: { type: 'status', status: 422 }, expected: ValidationError },
   'status 429 with Retry-After': {
     fault: { type: 'status', status: 429, retryAfter: 1 },
@@ -129,13 +150,17 @@ const CASES: Record<string, Case> = {
   'slow tokens': { fault: { type: 'slow', tokenIntervalMs: 5 }, expected: 'success' },
   'tiny writes': { fault: { type: 'tiny_writes' }, expected: 'success' },
   'CRLF line endings': { fault: { type: 'crlf' }, expected: 'success' },
+  'gzip-encoded body': { fault: { type: 'gzip' }, expected: 'success' },
 };
 
-/** What a result says, without the ids that differ between two requests. */
+/** What a result says, without the reply's own id and creation time (the model ids in a list stay). */
 function comparable(value: unknown): unknown {
-  return JSON.parse(JSON.stringify(value), (key, item: unknown) =>
-    key === 'id' || key === 'created' ? undefined : item,
-  ) as unknown;
+  const copy = JSON.parse(JSON.stringify(value)) as unknown;
+  if (typeof copy === 'object' && copy !== null && !Array.isArray(copy)) {
+    const { id: _id, created: _created, ...rest } = copy as Record<string, unknown>;
+    return rest;
+  }
+  return copy;
 }
 
 /** Everything an error shows whoever logs it: message, stack, inspect (causes included) and JSON. */
@@ -223,21 +248,29 @@ describe.each(['anthropic', 'resayil'] as const)('fault matrix, %s profile', (pr
             body: JSON.stringify({ messages: params.messages }),
           }),
         );
-        let text = '';
-        for await (const event of readChatStream(response)) if (event.type === 'text') text += event.text;
-        return text;
+        // Every event the browser reads (start, text, finish with its usage), not only the text.
+        const events: ChatStreamEvent[] = [];
+        for await (const event of readChatStream(response)) events.push(event);
+        return events.map((event) => (event.type === 'start' ? { ...event, id: undefined } : event));
       }
+      case 'models.list':
+        return client.models.list();
+      case 'health':
+        return client.health();
+      case 'pricing':
+        return client.pricing();
     }
   }
 
   for (const [name, testCase] of Object.entries(CASES)) {
     for (const entryPoint of testCase.entryPoints ?? ENTRY_POINTS) {
-      it(`${name} → ${testCase.expected === 'success' ? 'success' : testCase.expected.name} through ${entryPoint}`, async () => {
+      const expected = testCase.expectedOn?.[entryPoint] ?? testCase.expected;
+      it(`${name} → ${expected === 'success' ? 'success' : expected.name} through ${entryPoint}`, async () => {
         const outcome = await run(entryPoint, testCase).then(
           (value) => ({ ok: true as const, value }),
           (error: unknown) => ({ ok: false as const, error }),
         );
-        if (testCase.expected === 'success') {
+        if (expected === 'success') {
           expect(outcome.ok, outcome.ok ? '' : String(outcome.error)).toBe(true);
           // The same reply as without the fault, whatever the path: content, stop reason and all.
           if (outcome.ok) expect(comparable(outcome.value)).toEqual(comparable(references.get(entryPoint)));
@@ -247,9 +280,9 @@ describe.each(['anthropic', 'resayil'] as const)('fault matrix, %s profile', (pr
         const error = outcome.ok ? undefined : outcome.error;
         if (entryPoint === 'route handler') {
           expect(error).toBeInstanceOf(ChatStreamError);
-          expect((error as ChatStreamError).info.name).toBe(testCase.expected.name);
+          expect((error as ChatStreamError).info.name).toBe(expected.name);
         } else {
-          expect(error).toBeInstanceOf(testCase.expected);
+          expect(error).toBeInstanceOf(expected);
         }
         // No form of the key, whole or a 12-character run of it, in anything the error shows.
         expect(leakedKey(everythingShown(error)), everythingShown(error)).toBeUndefined();

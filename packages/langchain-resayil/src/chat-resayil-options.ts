@@ -44,6 +44,11 @@ export interface ChatResayilFields extends BaseChatModelParams {
   timeout?: number;
   /** Milliseconds a response body may stay silent before the call fails. Default: 60 000. */
   idleTimeout?: number;
+  /**
+   * Milliseconds one attempt may take in all, its streamed body and keep-alive pings included; past
+   * it the call fails with core's `TimeoutError` of kind `total` (not retried). Default: none.
+   */
+  totalTimeout?: number;
   /** Headers sent with every request. */
   defaultHeaders?: Record<string, string>;
   /** Overrides of the model profile (see `ChatResayil.profile`), e.g. `{ maxInputTokens: 262144 }`. */

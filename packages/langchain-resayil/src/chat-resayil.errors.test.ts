@@ -6,6 +6,7 @@ import {
   NotFoundError,
   PermissionDeniedError,
   StreamEventError,
+  TimeoutError,
   ValidationError,
 } from '@resayil/core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -98,6 +99,23 @@ describe.each(EMULATOR_PROFILES)('errors against the %s profile', (profile) => {
     expect(StreamEventError.isInstance(error)).toBe(true);
     expect(fixture.emulator.requests).toHaveLength(1);
   });
+
+  it.each(['invoke', 'stream'] as const)(
+    'totalTimeout ends %s() when the reply is only keep-alive pings: a TimeoutError naming it, not retried',
+    async (method) => {
+      fixture.emulator.enqueue({ fault: { type: 'keepalive', intervalMs: 20 } });
+      const model = fixture.model({ maxRetries: 3, idleTimeout: 60_000, totalTimeout: 600 });
+      const call = method === 'invoke' ? model.invoke('hello') : model.stream('hello').then(collect);
+      const error = await call.catch((e: unknown) => e);
+      expect(TimeoutError.isInstance(error)).toBe(true);
+      expect(error).toMatchObject({ kind: 'total', timeoutMs: 600 });
+      expect((error as Error).message).toContain('`totalTimeout` of 600 ms');
+      expect(getRetryable(error)).toBe(false);
+      expect(fixture.emulator.requests).toHaveLength(1);
+      // The client closed the connection: the gateway stops sending.
+      await fixture.emulator.waitForDisconnect(fixture.emulator.requests[0]?.id ?? '', 3_000);
+    },
+  );
 
   it('reports a missing key on the first call, without a request', async () => {
     vi.stubEnv('RESAYIL_API_KEY', '');

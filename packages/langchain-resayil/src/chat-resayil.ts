@@ -394,6 +394,7 @@ export class ChatResayil extends BaseChatModel<ChatResayilCallOptions, AIMessage
       baseURL: this.baseURL,
       timeout: this.#fields.timeout,
       idleTimeout: this.#fields.idleTimeout,
+      totalTimeout: this.#fields.totalTimeout,
       defaultHeaders: this.#fields.defaultHeaders,
       maxRetries: 0,
     });

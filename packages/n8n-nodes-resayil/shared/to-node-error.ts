@@ -102,12 +102,19 @@ const N8N_HINTS: Record<string, string> = {
 		'The gateway reported a failure in the middle of the reply. Try again in a moment, or pick another model.',
 };
 
+/** The hint of a timeout of the node's `Total Timeout`, which the `Timeout` option does not change. */
+const TOTAL_TIMEOUT_HINT =
+	'Raise the Total Timeout option of the node if the reply needs longer, or set it to 0 for no limit; Retry On Fail in the node settings helps.';
+
 function describeOrigin(error: ResayilError): string {
 	const topUpUrl = (error as { topUpUrl?: unknown }).topUpUrl;
+	const kind = (error as { kind?: unknown }).kind;
 	const hint =
 		error.name === 'InsufficientCreditsError' && typeof topUpUrl === 'string'
 			? `Top up your credits at ${topUpUrl}.`
-			: N8N_HINTS[error.name];
+			: error.name === 'TimeoutError' && kind === 'total'
+				? TOTAL_TIMEOUT_HINT
+				: N8N_HINTS[error.name];
 	const parts = [error.name];
 	if (error.status !== undefined) parts.push(`HTTP ${error.status}`);
 	if (error.requestId !== undefined) parts.push(`request id ${error.requestId}`);

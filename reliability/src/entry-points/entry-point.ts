@@ -37,8 +37,11 @@ export interface EntryPoint {
   abortOutcome: string;
 }
 
-/** Connect and idle timeouts every entry point is built with: the stall cases must end quickly. */
-export const TIMEOUTS = { timeout: 1_500, idleTimeout: 400 } as const;
+/**
+ * Connect, idle and total timeouts every entry point is built with: the stall cases must end
+ * quickly, and a reply of keep-alives for ever by the total deadline (well above a normal reply).
+ */
+export const TIMEOUTS = { timeout: 1_500, idleTimeout: 400, totalTimeout: 3_000 } as const;
 
 /** The model every call asks for. */
 export const MODEL = 'qwen3.5:397b';

@@ -1,6 +1,9 @@
+import { createRequire } from 'node:module';
+import { createExecuteContext } from '@resayil-internal/test-support/n8n';
+import { ResayilApi } from 'n8n-nodes-resayil/dist/credentials/ResayilApi.credentials.js';
 import { Resayil } from 'n8n-nodes-resayil/dist/nodes/Resayil/Resayil.node.js';
+import type { INode, NodeApiError as NodeApiErrorClass } from 'n8n-workflow';
 import { MODEL, PROMPT, TIMEOUTS, type CallEnv, type EntryPoint } from './entry-point.ts';
-import { n8nExecuteContext } from './n8n-execute-context.ts';
 
 const PARAMETERS = {
   resource: 'text',
@@ -8,21 +11,45 @@ const PARAMETERS = {
   modelId: { __rl: true, mode: 'id', value: MODEL },
   messages: { values: [{ content: PROMPT, role: 'user' }] },
   simplify: true,
-  // The node has one Timeout: for the first byte and for silence mid-reply.
-  options: { maxTokens: 300, timeout: TIMEOUTS.timeout },
+  // The node's Timeout is for the first byte and for silence mid-reply; its Total Timeout for the whole request.
+  options: { maxTokens: 300, timeout: TIMEOUTS.timeout, totalTimeout: TIMEOUTS.totalTimeout },
 };
 
-/** Runs the node's `execute()` for one item; resolves with the item's `text`. */
+const NODE: INode = {
+  id: 'reliability-resayil',
+  name: 'Resayil',
+  type: 'n8n-nodes-resayil.resayil',
+  typeVersion: 1,
+  position: [0, 0],
+  parameters: {},
+};
+
+const CREDENTIAL = new ResayilApi();
+
+/**
+ * The `NodeApiError` class the built node throws: n8n-workflow's CommonJS build, the copy its
+ * `require` resolves to (an ES import here would load the other build, another class).
+ */
+export const { NodeApiError } = createRequire(import.meta.url)('n8n-workflow') as {
+  NodeApiError: typeof NodeApiErrorClass;
+};
+
+/**
+ * Runs the node's `execute()` for one item, its requests made by n8n-core's real
+ * `httpRequestWithAuthentication` (axios, its Node stream, its `NodeApiError`); resolves with the
+ * item's `text`.
+ */
 async function execute(env: CallEnv, streaming: boolean): Promise<string> {
-  const chunks: string[] = [];
-  const ctx = n8nExecuteContext({
-    baseURL: env.baseURL,
-    apiKey: env.apiKey,
+  const { ctx, chunks } = createExecuteContext({
+    credentialType: CREDENTIAL,
+    credentials: { apiKey: env.apiKey, url: env.baseURL },
+    node: NODE,
     parameters: PARAMETERS,
     streaming,
-    chunks,
-    ...(env.signal ? { cancelSignal: env.signal } : {}),
-    ...(env.onText ? { onText: env.onText } : {}),
+    cancelSignal: env.signal,
+    onChunk: ({ type, content }) => {
+      if (type === 'item' && typeof content === 'string') env.onText?.(content);
+    },
   });
   try {
     const [items = []] = await new Resayil().execute.call(ctx);
@@ -30,13 +57,13 @@ async function execute(env: CallEnv, streaming: boolean): Promise<string> {
     const json = items[0]?.json as { text?: unknown } | undefined;
     return typeof json?.text === 'string' ? json.text : '';
   } finally {
-    env.outputs.push(...chunks);
+    env.outputs.push(...chunks.map((chunk) => JSON.stringify(chunk)));
   }
 }
 
-/** n8n errors are n8n-workflow's `NodeApiError` (another copy of the class than this file would import): the typed error's class is its `errorType`. */
+/** n8n errors are n8n-workflow's {@link NodeApiError}: the typed error's class is its `errorType`. */
 function errorName(error: unknown): string | undefined {
-  if (!(error instanceof Error) || error.name !== 'NodeApiError') return undefined;
+  if (!(error instanceof NodeApiError)) return undefined;
   const response = (error as { errorResponse?: { errorType?: unknown } }).errorResponse;
   return typeof response?.errorType === 'string' ? response.errorType : undefined;
 }

@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { referenceDecode } from './__fixtures__/reference-sse-decoder.ts';
 import {
   STREAM_FIXTURES,
   createAccumulator,
+  lineEndingVariants,
   runStream,
   splitAt,
   type StreamKind,
@@ -11,9 +13,12 @@ import {
 import { parseMessage } from './anthropic/parse-message.ts';
 import { createAPIError } from './errors/create-api-error.ts';
 import { ResayilError } from './errors/resayil-error.ts';
+import { sanitizeSnippet } from './errors/sanitize-snippet.ts';
+import { StreamParseError } from './errors/stream-parse-error.ts';
 import { parseJsonBody } from './json/parse-json-body.ts';
 import { parsePartialJson } from './json/parse-partial-json.ts';
 import { chatCompletionToMessage } from './openai/chat-completion-to-message.ts';
+import { createSSEDecoder, type SSEMessage } from './sse/create-sse-decoder.ts';
 import type { ChatCompletion } from './wire/openai.ts';
 
 const KINDS: StreamKind[] = ['anthropic', 'openai'];
@@ -318,6 +323,115 @@ describe('fuzz: nothing crashes with a foreign error, nothing hangs', () => {
         },
       ),
       { numRuns: 1000 },
+    );
+  });
+});
+
+/** Decodes the chunks with the decoder under test. */
+function decodeChunks(chunks: readonly Uint8Array[]): SSEMessage[] {
+  const decoder = createSSEDecoder();
+  return [...chunks.flatMap((chunk) => decoder.push(chunk)), ...decoder.end()];
+}
+
+/** Pieces of SSE that reach the corners of the specification. */
+const SPEC_PIECES = [
+  ...SSE_PIECES,
+  'data',
+  'event',
+  'event:',
+  'id',
+  'id: \u0000x',
+  'retry: 10',
+  'Data: x',
+  ':',
+  ' data: x',
+  'data:\u00a0x',
+  '\ufeff',
+  '\u2028',
+  'ö',
+];
+
+describe('fuzz with an oracle: the SSE decoder equals a reference decoder written from the specification', () => {
+  const agrees = (bytes: Uint8Array, cuts: number[]): void => {
+    expect(decodeChunks(splitAt(bytes, cuts))).toEqual(referenceDecode(bytes));
+  };
+
+  it('random bytes in random chunks', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 400 }), fc.array(fc.nat(400), { maxLength: 30 }), agrees),
+      { numRuns: 500 },
+    );
+  });
+
+  it('SSE built from pieces of the specification, in random chunks', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...SPEC_PIECES), { maxLength: 80 }),
+        fc.array(fc.nat(1500), { maxLength: 20 }),
+        (pieces, cuts) => agrees(encode(pieces.join('')), cuts),
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('the recorded streams, with every line ending and a byte-order mark, in random chunks', () => {
+    const variants = fixtures.flatMap(({ bytes }) => Object.values(lineEndingVariants(bytes)));
+    fc.assert(fc.property(fc.constantFrom(...variants), fc.array(fc.nat(6000), { maxLength: 40 }), agrees), {
+      numRuns: 300,
+    });
+  });
+});
+
+/** Where a whole event may be inserted in a recorded (LF) stream: after a blank line, before the terminal event. */
+function eventBoundaries(bytes: Uint8Array, kind: StreamKind): number[] {
+  const text = new TextDecoder().decode(bytes);
+  const terminal = text.indexOf(kind === 'anthropic' ? '"message_stop"' : '[DONE]');
+  const boundaries = [0];
+  for (let at = text.indexOf('\n\n'); at !== -1 && at < terminal; at = text.indexOf('\n\n', at + 1)) {
+    boundaries.push(encode(text.slice(0, at + 2)).length);
+  }
+  return boundaries.filter((offset) => offset < encode(text.slice(0, terminal)).length);
+}
+
+/** One line of data that is not an event object: not JSON, or JSON of another kind. */
+const notAnEvent = fc
+  .oneof(
+    fc.string({ minLength: 1, maxLength: 40 }),
+    fc.jsonValue({ maxDepth: 2 }).map((value) => JSON.stringify(value)),
+  )
+  .filter((data) => {
+    if (/[\r\n]/u.test(data) || data.trim() === '' || data.trim() === '[DONE]') return false;
+    try {
+      const value: unknown = JSON.parse(data);
+      return typeof value !== 'object' || value === null || Array.isArray(value);
+    } catch {
+      return true;
+    }
+  });
+
+describe('fuzz with an oracle: data that is not an event is a StreamParseError naming it', () => {
+  it('a recorded stream with such a line inserted: the events before it, then the error quoting the line', () => {
+    const cases = fixtures.flatMap(({ kind, bytes }) =>
+      eventBoundaries(bytes, kind).map((offset) => ({ kind, bytes, offset })),
+    );
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...cases),
+        notAnEvent,
+        fc.array(fc.nat(6000), { maxLength: 20 }),
+        ({ kind, bytes, offset }, data, cuts) => {
+          const line = encode(`data: ${data}\n\n`);
+          const mutated = new Uint8Array([...bytes.subarray(0, offset), ...line, ...bytes.subarray(offset)]);
+          const run = runStream(kind, splitAt(mutated, cuts));
+          expect(run.error).toBeInstanceOf(StreamParseError);
+          const error = run.error as StreamParseError;
+          expect(error.dataSnippet).toBe(sanitizeSnippet(data.trim()));
+          expect(error.message).toContain(`"${error.dataSnippet}"`);
+          // Nothing lost and nothing invented: exactly the events of the stream up to that line.
+          expect(run.events).toEqual(runStream(kind, [bytes.subarray(0, offset)]).events);
+        },
+      ),
+      { numRuns: 500 },
     );
   });
 });

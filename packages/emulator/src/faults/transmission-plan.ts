@@ -7,6 +7,8 @@ const DEFAULT_AFTER_EVENTS = 3;
 export interface TransmissionPlan {
   eol: '\n' | '\r\n';
   tinyWrites: boolean;
+  /** The body is gzip-encoded, each write flushed. */
+  gzip: boolean;
   firstTokenMs: number;
   intervalMs: number;
   /** Event index before which to stall (-1: never), and for how long (undefined: until the client leaves). */
@@ -35,6 +37,7 @@ export function transmissionPlan(
     // Tiny writes use CRLF too, so that the split lands inside CRLF pairs as well as UTF-8 sequences.
     eol: fault?.type === 'crlf' || fault?.type === 'tiny_writes' ? '\r\n' : '\n',
     tinyWrites: fault?.type === 'tiny_writes',
+    gzip: fault?.type === 'gzip',
     firstTokenMs: latency.firstTokenMs ?? 0,
     intervalMs: fault?.type === 'slow' ? fault.tokenIntervalMs : (latency.tokenIntervalMs ?? 0),
     stallAt: -1,

@@ -1,5 +1,6 @@
 import type { ServerResponse } from 'node:http';
 import { setImmediate as nextTurn } from 'node:timers/promises';
+import { GzipWriter } from '../faults/gzip-writer.ts';
 import { SocketWriter } from '../faults/socket-writer.ts';
 import type { TransmissionPlan } from '../faults/transmission-plan.ts';
 import { wait } from '../faults/wait.ts';
@@ -47,6 +48,15 @@ async function sendBody(
     await keepAlive(exchange, plan, () => ' ');
     return 'aborted';
   }
+  if (plan.gzip) {
+    res.writeHead(outgoing.status, gzipHeaders(outgoing.headers));
+    exchange.onHead(outgoing.status);
+    const writer = new GzipWriter(res, signal);
+    await writer.write(bytes);
+    if (signal.aborted) return 'aborted';
+    await writer.end();
+    return 'completed';
+  }
   res.writeHead(outgoing.status, { ...outgoing.headers, 'content-length': String(bytes.length) });
   exchange.onHead(outgoing.status);
   if (plan.cutAt >= 0) {
@@ -77,10 +87,10 @@ async function sendStream(
   if (stallAt === 0) await wait(plan.stallMs, signal);
   if (plan.firstTokenMs > 0) await wait(plan.firstTokenMs, signal);
   if (signal.aborted) return 'aborted';
-  res.writeHead(outgoing.status, outgoing.headers);
+  res.writeHead(outgoing.status, plan.gzip ? gzipHeaders(outgoing.headers) : outgoing.headers);
   res.flushHeaders();
   exchange.onHead(outgoing.status);
-  const writer = new SocketWriter(res, plan.tinyWrites, signal);
+  const writer = plan.gzip ? new GzipWriter(res, signal) : new SocketWriter(res, plan.tinyWrites, signal);
   const send = (text: string) => writer.write(Buffer.from(text, 'utf8'));
   for (let i = 0; i < outgoing.frames.length; i++) {
     if (i === plan.keepaliveAt) {
@@ -102,8 +112,14 @@ async function sendStream(
     if (frame) await send(encodeFrame(frame, plan.eol));
   }
   if (signal.aborted) return 'aborted';
-  res.end();
+  if (writer instanceof GzipWriter) await writer.end();
+  else res.end();
   return 'completed';
+}
+
+/** The headers of a gzip-encoded response: its length is not known before it is compressed. */
+function gzipHeaders(headers: Record<string, string>): Record<string, string> {
+  return { ...headers, 'content-encoding': 'gzip', vary: 'accept-encoding' };
 }
 
 /** A `ping` event in the stream's own style (with an `event:` line only if its frames have one). */

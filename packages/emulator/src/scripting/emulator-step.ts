@@ -28,6 +28,9 @@ export interface EmulatorReply {
  * - `tiny_writes`: the body goes out 1 to 3 bytes per socket write (a fixed pattern), splitting
  *   UTF-8 sequences and CRLFs (SSE lines end in CRLF under this fault).
  * - `crlf`: CRLF line endings in SSE.
+ * - `gzip`: the body goes out gzip-encoded (`Content-Encoding: gzip`, whatever the request's
+ *   `Accept-Encoding`), each SSE event compressed and flushed on its own, as a compressing proxy
+ *   in front of a streaming gateway sends it.
  * - `html_redirect`: a 302 with an HTML body and a `Location` header (`location`, default: back).
  * - `html`: an HTML page where JSON or SSE was expected (a proxy's or login page), status 200 by
  *   default; `stall` sends the headers and then nothing until the client leaves.
@@ -63,6 +66,7 @@ export type EmulatorFault =
   | { type: 'slow'; tokenIntervalMs: number }
   | { type: 'tiny_writes' }
   | { type: 'crlf' }
+  | { type: 'gzip' }
   | { type: 'html_redirect'; location?: string; echoKey?: KeyEcho }
   | { type: 'html'; status?: number; stall?: boolean; echoKey?: KeyEcho }
   | { type: 'keepalive'; afterEvents?: number; intervalMs?: number; comments?: boolean }

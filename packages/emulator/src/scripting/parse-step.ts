@@ -9,6 +9,7 @@ const FAULT_TYPES = new Set<EmulatorFault['type']>([
   'slow',
   'tiny_writes',
   'crlf',
+  'gzip',
   'html_redirect',
   'html',
   'keepalive',

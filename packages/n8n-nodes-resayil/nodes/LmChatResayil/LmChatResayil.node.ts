@@ -16,6 +16,7 @@ import { samplingOptions, sortOptions } from '../../shared/sampling-options.ts';
 import { thinkingBudgetOption, toThinkingConfig } from '../../shared/thinking-options.ts';
 import { searchModels } from '../../shared/search-models.ts';
 import { timeoutOption } from '../../shared/timeout-option.ts';
+import { totalTimeoutOption } from '../../shared/total-timeout-option.ts';
 import { toNodeError } from '../../shared/to-node-error.ts';
 import { getGatewayConnection } from '../../shared/transport/get-gateway-connection.ts';
 import { guardedStream } from '../../shared/transport/guarded-stream.ts';
@@ -67,6 +68,7 @@ export class LmChatResayil implements INodeType {
 				options: sortOptions([
 					...samplingOptions,
 					timeoutOption,
+					totalTimeoutOption,
 					thinkingBudgetOption,
 					maxCostOption,
 				]),
@@ -79,7 +81,7 @@ export class LmChatResayil implements INodeType {
 	async supplyData(this: ISupplyDataFunctions, itemIndex: number): Promise<SupplyData> {
 		const modelId = readModelId(this, itemIndex);
 		const options = this.getNodeParameter('options', itemIndex, {}) as ChatModelOptions;
-		const connection = await getGatewayConnection(this, options.timeout);
+		const connection = await getGatewayConnection(this, options.timeout, options.totalTimeout);
 		const node = this.getNode();
 		const openStream = async function* (
 			this: ISupplyDataFunctions,

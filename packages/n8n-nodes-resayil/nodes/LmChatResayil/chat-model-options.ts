@@ -16,6 +16,8 @@ export interface ChatModelOptions {
 	thinkingBudget?: number;
 	/** Milliseconds; see the shared `Timeout` option. */
 	timeout?: number;
+	/** Milliseconds one request may take in all; 0 or unset for no limit. */
+	totalTimeout?: number;
 }
 
 /** The node's options as the SDK's model configuration. */

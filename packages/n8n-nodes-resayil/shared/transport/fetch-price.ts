@@ -10,6 +10,7 @@ import type { GatewayConnection } from './get-gateway-connection.ts';
 import type { GatewayContext } from './gateway-context.ts';
 import { readBodyText } from './read-body-text.ts';
 import { sendGatewayRequest } from './send-gateway-request.ts';
+import { watchBody } from './watch-body.ts';
 
 /** The largest price list accepted. */
 const MAX_PRICING_BYTES = 1024 * 1024;
@@ -39,7 +40,8 @@ async function loadPricing(
 ): Promise<PricingList> {
 	const request = buildGetRequest(connection, '/v1/pricing');
 	const response = await sendGatewayRequest(ctx, connection, request);
-	const text = await readBodyText(response.body, MAX_PRICING_BYTES);
+	// Under the idle timeout and the deadline, like every body: a price list that stalls must not hang the node.
+	const text = await readBodyText(watchBody(ctx, connection, response), MAX_PRICING_BYTES);
 	const contentType = response.headers['content-type'] ?? null;
 	return parseJsonBody<PricingList>(text, contentType, response.statusCode);
 }

@@ -1,3 +1,5 @@
+import type { RequestDeadline } from './request-deadline.ts';
+
 /** A successful (2xx) gateway response whose body has not been read yet. */
 export interface GatewayResponse {
 	/** The HTTP status. */
@@ -6,4 +8,6 @@ export interface GatewayResponse {
 	headers: Record<string, string>;
 	/** The body, as n8n's HTTP helper streams it. */
 	body: AsyncIterable<unknown>;
+	/** When the whole request must be over (the node's `Total Timeout`), if it has one. */
+	deadline?: RequestDeadline | undefined;
 }

@@ -10,6 +10,8 @@ import type { GatewayContext } from './gateway-context.ts';
 export interface GatewayConnection extends RequestConfig {
 	/** Milliseconds the gateway may take to start answering, and a started reply may stay silent. */
 	timeoutMs: number;
+	/** Milliseconds one request may take in all (the node's `Total Timeout`); unset for no limit. */
+	totalTimeoutMs?: number;
 	/** The credential's spending limit, shared by every request made with it. */
 	budget?: Budget;
 }
@@ -18,12 +20,13 @@ export interface GatewayConnection extends RequestConfig {
  * Reads the `Resayil API` credential into core's request configuration: the base URL (any form
  * core's `normalizeBaseURL` accepts, the default host when empty) and the API key. The key is only
  * used for redaction and request validation here; n8n adds it to each request itself. `timeoutMs`
- * is the node's `Timeout` option (two minutes when unset). A `Spending Limit (USD)` gives the
- * credential's budget (see `budgetFor`).
+ * is the node's `Timeout` option (two minutes when unset), `totalTimeoutMs` its `Total Timeout` (0 or
+ * unset: no limit). A `Spending Limit (USD)` gives the credential's budget (see `budgetFor`).
  */
 export async function getGatewayConnection(
 	ctx: GatewayContext,
 	timeoutMs: number = DEFAULT_TIMEOUT_MS,
+	totalTimeoutMs?: number,
 ): Promise<GatewayConnection> {
 	const credentials: ICredentialDataDecryptedObject =
 		await ctx.getCredentials(RESAYIL_API_CREDENTIAL);
@@ -34,6 +37,8 @@ export async function getGatewayConnection(
 		apiKey,
 		timeoutMs,
 	};
+	if (totalTimeoutMs !== undefined && totalTimeoutMs > 0)
+		connection.totalTimeoutMs = totalTimeoutMs;
 	const credentialId = ctx.getNode().credentials?.[RESAYIL_API_CREDENTIAL]?.id ?? url;
 	const budget = budgetFor(credentialId ?? '', credentials.spendingLimitUsd);
 	if (budget) connection.budget = budget;

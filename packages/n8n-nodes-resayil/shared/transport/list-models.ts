@@ -26,7 +26,7 @@ export async function listModels(
 ): Promise<Model[]> {
 	const request = buildGetRequest(connection, '/v1/models');
 	const response = await sendGatewayRequest(ctx, connection, request);
-	const bodyText = await readBodyText(watchBody(ctx, connection, response.body), MAX_CATALOG_BYTES);
+	const bodyText = await readBodyText(watchBody(ctx, connection, response), MAX_CATALOG_BYTES);
 	const contentType = response.headers['content-type'] ?? null;
 	const list = parseJsonBody<unknown>(bodyText, contentType, response.statusCode);
 	const data = isRecord(list) ? (list as Partial<ModelList>).data : undefined;

@@ -5,6 +5,7 @@ import {
 	type Message,
 	type ResayilError,
 } from '../protocol.ts';
+import type { RequestDeadline } from './request-deadline.ts';
 import { waitForSilence } from './wait-for-silence.ts';
 
 /** What {@link readBodyChunks} needs to stop and to describe a failure. */
@@ -15,18 +16,22 @@ export interface ReadBodyChunksOptions {
 	partial?: () => Message;
 	/** Milliseconds the body may stay silent before reading fails with a `TimeoutError`. */
 	idleTimeoutMs: number;
+	/** When the whole request must be over, if it has a total timeout. */
+	deadline?: RequestDeadline | undefined;
 }
 
 type Step =
 	| { result: IteratorResult<unknown> }
 	| { failure: ResayilError }
 	| { aborted: true }
-	| { silent: true };
+	| { silent: true }
+	| { overdue: true };
 
 /**
  * Reads a streamed response body chunk by chunk as bytes. A body that fails mid-way becomes a
  * `TruncatedStreamError` (carrying what had arrived); one that sends nothing for `idleTimeoutMs`
- * becomes a `TimeoutError` of kind `idle` (n8n's request timeout ends once the headers arrive).
+ * becomes a `TimeoutError` of kind `idle` (n8n's request timeout ends once the headers arrive), and
+ * one still going at the request's deadline (e.g. keep-alive pings for ever) one of kind `total`.
  * When a signal fires, reading stops at once, also while the gateway sends nothing, with a
  * `UserAbortError`; n8n's HTTP helper only knows the execution's cancel signal, so the caller's
  * signal (e.g. LangChain's) is honoured here. The body is destroyed (the connection closed)
@@ -53,6 +58,15 @@ export async function* readBodyChunks(
 		() => waitingSince ?? Date.now(),
 		() => stopped,
 	).then((silent) => (silent ? { silent: true as const } : new Promise<never>(() => {})));
+	const { deadline } = options;
+	// The deadline counts from the send, whatever the body does: silence from the start is its mark.
+	const overdue = deadline
+		? waitForSilence(
+				deadline.timeoutMs,
+				() => deadline.startedAt,
+				() => stopped,
+			).then((late) => (late ? { overdue: true as const } : new Promise<never>(() => {})))
+		: new Promise<never>(() => {});
 	try {
 		for (;;) {
 			if (isAborted()) throw new UserAbortError();
@@ -64,11 +78,14 @@ export async function* readBodyChunks(
 				),
 				aborted,
 				silence,
+				overdue,
 			]);
 			waitingSince = undefined;
 			if ('aborted' in step) throw new UserAbortError();
 			if ('silent' in step)
 				throw new TimeoutError({ kind: 'idle', timeoutMs: options.idleTimeoutMs });
+			if ('overdue' in step)
+				throw new TimeoutError({ kind: 'total', timeoutMs: deadline?.timeoutMs });
 			if ('failure' in step) {
 				finished = true;
 				throw step.failure;

@@ -16,6 +16,7 @@ import type { GatewayContext } from './gateway-context.ts';
 import type { GatewayResponse } from './gateway-response.ts';
 import { isAbortRequested } from './is-abort-requested.ts';
 import { isAsyncIterable, readBodyText } from './read-body-text.ts';
+import { startRequestDeadline, type RequestDeadline } from './request-deadline.ts';
 import { executionCancelSignal, watchBody } from './watch-body.ts';
 
 /** Headers the credential sets (n8n adds them, so the request never carries the key itself). */
@@ -48,11 +49,12 @@ export async function sendGatewayRequest(
 		ignoreHttpStatusErrors: true,
 		disableFollowRedirect: true,
 		// n8n's HTTP client applies it until the response headers arrive; `readBodyChunks` watches the body.
-		timeout: connection.timeoutMs,
+		timeout: Math.min(connection.timeoutMs, connection.totalTimeoutMs ?? Infinity),
 	};
 	if (request.body !== undefined) options.body = request.body;
 	if (signal) options.abortSignal = signal;
 
+	const deadline = startRequestDeadline(connection.totalTimeoutMs);
 	const stop = new AbortController();
 	const outcome = await send(ctx, options, stop.signal).then(
 		(response) => ({ response }),
@@ -60,12 +62,12 @@ export async function sendGatewayRequest(
 	);
 	if ('failure' in outcome) throw outcome.failure;
 
-	const response = toGatewayResponse(outcome.response, stop);
+	const response = toGatewayResponse(outcome.response, stop, deadline);
 	if (response.statusCode < 200 || response.statusCode >= 300 || isHtml(response.headers)) {
 		let bodyText: string;
 		try {
 			// Under the idle timeout: an error page whose body never ends must not hang the node.
-			bodyText = await readBodyText(watchBody(ctx, connection, response.body, signal));
+			bodyText = await readBodyText(watchBody(ctx, connection, response, signal));
 		} catch (error) {
 			// A timeout or an abort as it is; a connection dropped while reading the error: a lost
 			// connection, typed as such.
@@ -121,8 +123,13 @@ function describeSendFailure(
 	// Keep only the (redacted) text of n8n's error: its request config carries the key in headers.
 	const cause = new Error(redactSecrets(messageOf(error), [connection.apiKey]));
 	if (isAbortRequested(ctx, signal)) return new UserAbortError({ cause });
-	if (isTimeout(error))
-		return new TimeoutError({ kind: 'connect', timeoutMs: connection.timeoutMs });
+	if (isTimeout(error)) {
+		// The headers' wait was cut short by the total timeout when that is the smaller.
+		const total = connection.totalTimeoutMs;
+		return total !== undefined && total < connection.timeoutMs
+			? new TimeoutError({ kind: 'total', timeoutMs: total })
+			: new TimeoutError({ kind: 'connect', timeoutMs: connection.timeoutMs });
+	}
 	return new ConnectionError({ cause, origin: new URL(request.url).origin });
 }
 
@@ -149,7 +156,11 @@ function messageOf(error: unknown): string {
 	return typeof error === 'string' ? error : 'unknown error';
 }
 
-function toGatewayResponse(raw: unknown, stop: AbortController): GatewayResponse {
+function toGatewayResponse(
+	raw: unknown,
+	stop: AbortController,
+	deadline: RequestDeadline | undefined,
+): GatewayResponse {
 	const record = isRecord(raw) ? raw : {};
 	const statusCode = typeof record.statusCode === 'number' ? record.statusCode : 0;
 	const body = isAsyncIterable(record.body) ? record.body : singleChunk(record.body);
@@ -164,6 +175,7 @@ function toGatewayResponse(raw: unknown, stop: AbortController): GatewayResponse
 				(body as { destroy?: () => void }).destroy?.();
 			},
 		} as AsyncIterable<unknown>,
+		deadline,
 	};
 }
 

@@ -47,10 +47,7 @@ export async function* streamMessage(
 		// The gateway ignored `stream: true` and sent the whole message.
 		let text: string;
 		try {
-			text = await readBodyText(
-				watchBody(ctx, connection, response.body, signal),
-				MAX_MESSAGE_BYTES,
-			);
+			text = await readBodyText(watchBody(ctx, connection, response, signal), MAX_MESSAGE_BYTES);
 		} catch (error) {
 			throw lostWhileReading(error);
 		}
@@ -68,6 +65,7 @@ export async function* streamMessage(
 		signals: [signal, executionCancelSignal(ctx)],
 		partial: () => accumulator.snapshot(),
 		idleTimeoutMs: connection.timeoutMs,
+		deadline: response.deadline,
 	});
 	const events = function* (message: Parameters<MessageAccumulator['push']>[0]) {
 		for (const event of accumulator.push(message)) {

@@ -1,10 +1,10 @@
 import { TEST_KEY, useEmulator } from '@resayil-internal/test-support/emulator';
+import { performHttpRequest, resolveExpression } from '@resayil-internal/test-support/n8n';
 import { normalizeBaseURL } from '@resayil/core/protocol';
 import { describe, expect, it } from 'vitest';
 
 import { ResayilApi } from '../../credentials/ResayilApi.credentials.ts';
-import { performHttpRequest } from '../support/perform-http-request.ts';
-import { resolveExpression } from '../support/resolve-expression.ts';
+import { RESAYIL_NODE } from '../support/test-nodes.ts';
 
 const credential = new ResayilApi();
 
@@ -50,7 +50,7 @@ describe('Resayil API credential', () => {
 			$credentials: { url: `${gateway.url}/v1` },
 		});
 		return (await performHttpRequest(
-			{ apiKey, url: gateway.url },
+			{ credentialType: credential, credentials: { apiKey, url: gateway.url }, node: RESAYIL_NODE },
 			{
 				url: `${String(baseURL)}${request.url ?? ''}`,
 				method: request.method ?? 'GET',

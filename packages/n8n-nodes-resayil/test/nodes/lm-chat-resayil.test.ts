@@ -1,4 +1,5 @@
 import type { ChatModel, Message, StreamChunk, Tool } from '@n8n/ai-node-sdk';
+import type { TestCredentials } from '@resayil-internal/test-support/n8n';
 import { NodeApiError } from 'n8n-workflow';
 import { describe, expect, it } from 'vitest';
 
@@ -6,10 +7,9 @@ import { LmChatResayil } from '../../nodes/LmChatResayil/LmChatResayil.node.ts';
 import { ResayilChatModel } from '../../nodes/LmChatResayil/resayil-chat-model.ts';
 import { DEFAULT_MAX_TOKENS } from '../../shared/protocol.ts';
 import { streamMessage } from '../../shared/transport/stream-message.ts';
-import { createExecuteContext } from '../support/create-execute-context.ts';
 import { createSupplyContext } from '../support/create-supply-context.ts';
+import { resayilExecuteContext } from '../support/run-resayil-node.ts';
 import { useGateway } from '../support/use-gateway.ts';
-import type { TestCredentials } from '../support/perform-http-request.ts';
 
 interface SentBody {
 	model: string;
@@ -34,7 +34,7 @@ const conversation: Message[] = [
 
 /** A model wired to the emulator the way supplyData wires it to n8n's HTTP helper. */
 function createModel(credentials: TestCredentials, config = {}): ResayilChatModel {
-	const { ctx } = createExecuteContext({ credentials, parameters: {} });
+	const { ctx } = resayilExecuteContext({ credentials, parameters: {} });
 	const connection = { baseURL: credentials.url, apiKey: credentials.apiKey, timeoutMs: 120_000 };
 	return new ResayilChatModel(
 		'qwen3.5:397b',
@@ -164,7 +164,7 @@ describe('ResayilChatModel', () => {
 	});
 
 	it("asks for core's default max_tokens when none is set", async () => {
-		const { ctx } = createExecuteContext({ credentials: credentials(), parameters: {} });
+		const { ctx } = resayilExecuteContext({ credentials: credentials(), parameters: {} });
 		const connection = {
 			baseURL: credentials().url,
 			apiKey: credentials().apiKey,

@@ -6,9 +6,12 @@ import { ResayilChatModel } from '../../nodes/LmChatResayil/resayil-chat-model.t
 import type { ConnectedTool } from '../../nodes/Resayil/actions/text/connected-tool.ts';
 import { toThinkingConfig } from '../../shared/thinking-options.ts';
 import { streamMessage } from '../../shared/transport/stream-message.ts';
-import { createExecuteContext } from '../support/create-execute-context.ts';
 import { useGateway } from '../support/use-gateway.ts';
-import { messageParameters, runResayilNode } from '../support/run-resayil-node.ts';
+import {
+	messageParameters,
+	resayilExecuteContext,
+	runResayilNode,
+} from '../support/run-resayil-node.ts';
 
 interface SentBlock {
 	type: string;
@@ -111,7 +114,7 @@ describe.each(['resayil', 'anthropic'] as const)('thinking in n8n, %s profile', 
 
 	it('chat model: streams reasoning and sends it back signed in the next turn', async () => {
 		const creds = credentials();
-		const { ctx } = createExecuteContext({ credentials: creds, parameters: {} });
+		const { ctx } = resayilExecuteContext({ credentials: creds, parameters: {} });
 		const connection = { baseURL: creds.url, apiKey: creds.apiKey, timeoutMs: 120_000 };
 		const tool: Tool = {
 			type: 'function',

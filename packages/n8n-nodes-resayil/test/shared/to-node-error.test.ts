@@ -5,21 +5,15 @@ import {
 	TruncatedStreamError,
 } from '@resayil/core/protocol';
 import { TEST_KEY } from '@resayil-internal/test-support/emulator';
-import { NodeApiError, NodeOperationError, type INode } from 'n8n-workflow';
+import { performHttpRequest } from '@resayil-internal/test-support/n8n';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import { describe, expect, it } from 'vitest';
 
 import { errorToJson, toNodeError } from '../../shared/to-node-error.ts';
-import { performHttpRequest } from '../support/perform-http-request.ts';
+import { RESAYIL_API, RESAYIL_NODE } from '../support/test-nodes.ts';
 import { useGateway } from '../support/use-gateway.ts';
 
-const node: INode = {
-	id: '1',
-	name: 'Resayil',
-	type: 'n8n-nodes-resayil.resayil',
-	typeVersion: 1,
-	position: [0, 0],
-	parameters: {},
-};
+const node = RESAYIL_NODE;
 const secret = 'dummy-secret-value-0123';
 
 describe('toNodeError', () => {
@@ -98,11 +92,14 @@ describe("toNodeError with a real NodeApiError from n8n's HTTP helper", () => {
 		// way it does in n8n: a NodeApiError wrapping the AxiosError, whose config has the key.
 		const fault = { type: 'status', status: 401, echoKey: 'prefix' };
 		const url = `${credentials().url}/v1/models`;
-		const original = await performHttpRequest(credentials(), {
-			url,
-			method: 'GET',
-			headers: { 'x-resayil-emulator': JSON.stringify({ fault }) },
-		}).catch((error: unknown) => error);
+		const original = await performHttpRequest(
+			{ credentialType: RESAYIL_API, credentials: credentials(), node: RESAYIL_NODE },
+			{
+				url,
+				method: 'GET',
+				headers: { 'x-resayil-emulator': JSON.stringify({ fault }) },
+			},
+		).catch((error: unknown) => error);
 		// n8n-core's own copy of n8n-workflow made it, as n8n's does inside n8n: same name, other class.
 		expect((original as Error).name).toBe('NodeApiError');
 		expect(everything(original)).toContain(TEST_KEY);

@@ -1,9 +1,12 @@
+import {
+	createRequestHelper,
+	nodeParameterGetter,
+	type PerformedRequest,
+	type TestCredentials,
+} from '@resayil-internal/test-support/n8n';
 import type { ISupplyDataFunctions } from 'n8n-workflow';
 
-import { createRequestHelper } from './create-request-helper.ts';
-import { getParameter } from './get-parameter.ts';
-import type { PerformedRequest, TestCredentials } from './perform-http-request.ts';
-import { CHAT_MODEL_NODE as node } from './test-nodes.ts';
+import { CHAT_MODEL_NODE as node, RESAYIL_API } from './test-nodes.ts';
 
 /** What the fake sub-node context recorded. */
 export interface SupplyContextRecording {
@@ -28,12 +31,7 @@ export function createSupplyContext(options: {
 	const outputData: unknown[] = [];
 	const ctx = {
 		getNode: () => node,
-		getNodeParameter: (
-			name: string,
-			_itemIndex: number,
-			fallback?: unknown,
-			extra?: { extractValue?: boolean },
-		) => getParameter(options.parameters, name, fallback, extra?.extractValue === true),
+		getNodeParameter: nodeParameterGetter(options.parameters),
 		getCredentials: async () => ({ ...options.credentials }),
 		getExecutionCancelSignal: () => options.cancelSignal,
 		addInputData: (_type: string, data: unknown) => {
@@ -53,9 +51,13 @@ export function createSupplyContext(options: {
 			error: () => undefined,
 		},
 		helpers: {
-			httpRequestWithAuthentication: createRequestHelper(options.credentials, requests, {
-				cancelSignal: options.cancelSignal,
-			}),
+			httpRequestWithAuthentication: createRequestHelper(
+				{ credentialType: RESAYIL_API, credentials: options.credentials, node },
+				requests,
+				{
+					cancelSignal: options.cancelSignal,
+				},
+			),
 		},
 	} as unknown as ISupplyDataFunctions;
 	return { ctx, requests, inputData, outputData };

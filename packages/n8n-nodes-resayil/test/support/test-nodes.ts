@@ -1,5 +1,7 @@
 import type { INode } from 'n8n-workflow';
 
+import { ResayilApi } from '../../credentials/ResayilApi.credentials.ts';
+
 /** The Resayil node as the fake contexts' `getNode()` returns it. */
 export const RESAYIL_NODE: INode = {
 	id: 'resayil-node',
@@ -17,3 +19,6 @@ export const CHAT_MODEL_NODE: INode = {
 	name: 'Resayil Chat Model',
 	type: 'n8n-nodes-resayil.lmChatResayil',
 };
+
+/** The `Resayil API` credential type, whose `authenticate` headers n8n's helper applies. */
+export const RESAYIL_API = new ResayilApi();

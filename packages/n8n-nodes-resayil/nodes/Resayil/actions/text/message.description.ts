@@ -6,6 +6,7 @@ import { samplingOptions, sortOptions } from '../../../../shared/sampling-option
 import { maxCostOption } from '../../../../shared/max-cost-option.ts';
 import { thinkingBudgetOption } from '../../../../shared/thinking-options.ts';
 import { timeoutOption } from '../../../../shared/timeout-option.ts';
+import { totalTimeoutOption } from '../../../../shared/total-timeout-option.ts';
 
 const displayOptions = { show: { resource: ['text'], operation: ['message'] } };
 
@@ -117,6 +118,7 @@ export const messageDescription: INodeProperties[] = [
 		options: sortOptions([
 			...samplingOptions,
 			timeoutOption,
+			totalTimeoutOption,
 			thinkingBudgetOption,
 			maxCostOption,
 			{

@@ -25,7 +25,7 @@ export async function execute(
 ): Promise<INodeExecutionData[]> {
 	const options = this.getNodeParameter('options', itemIndex, {}) as MessageOptions;
 	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
-	const connection = await getGatewayConnection(this, options.timeout);
+	const connection = await getGatewayConnection(this, options.timeout, options.totalTimeout);
 	const params = await buildMessageParams(this, itemIndex, options);
 
 	const connectedTools = await getConnectedTools(this);

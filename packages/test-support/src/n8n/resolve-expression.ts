@@ -1,18 +1,16 @@
 import { Workflow, type IDataObject, type INodeTypes } from 'n8n-workflow';
 
 const nodeTypes = {
-	getByName: () => ({ description: { properties: [] } }),
-	getByNameAndVersion: () => ({ description: { properties: [] } }),
-	getKnownTypes: () => ({}),
+  getByName: () => ({ description: { properties: [] } }),
+  getByNameAndVersion: () => ({ description: { properties: [] } }),
+  getKnownTypes: () => ({}),
 } as unknown as INodeTypes;
 
 const workflow = new Workflow({
-	nodes: [
-		{ id: '1', name: 'Node', type: 'test', typeVersion: 1, position: [0, 0], parameters: {} },
-	],
-	connections: {},
-	active: false,
-	nodeTypes,
+  nodes: [{ id: '1', name: 'Node', type: 'test', typeVersion: 1, position: [0, 0], parameters: {} }],
+  connections: {},
+  active: false,
+  nodeTypes,
 });
 
 /**
@@ -21,14 +19,5 @@ const workflow = new Workflow({
  * `authenticate` headers and `test` request.
  */
 export function resolveExpression(value: string, additionalKeys: IDataObject): unknown {
-	return workflow.expression.getParameterValue(
-		value,
-		null,
-		0,
-		0,
-		'Node',
-		[],
-		'manual',
-		additionalKeys,
-	);
+  return workflow.expression.getParameterValue(value, null, 0, 0, 'Node', [], 'manual', additionalKeys);
 }
