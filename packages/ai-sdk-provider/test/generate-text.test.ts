@@ -103,6 +103,28 @@ describe.each(EMULATOR_PROFILES)('generateText against the %s profile', (profile
     });
   });
 
+  it("checks images against the model catalog, listed once for the provider's calls", async () => {
+    const model = env.model();
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
+    for (const question of ['What is this?', 'And now?']) {
+      const { text } = await generateText({
+        model,
+        messages: [
+          {
+            role: 'user',
+            content: [
+              { type: 'text', text: question },
+              { type: 'image', image: png, mediaType: 'image/png' },
+            ],
+          },
+        ],
+      });
+      expect(text).not.toBe('');
+    }
+    expect(requestBodies(env.emulator)).toHaveLength(2);
+    expect(env.emulator.requests.filter((r) => r.path.endsWith('/v1/models'))).toHaveLength(1);
+  });
+
   it('sends the call headers and the provider headers, but never the key in the body', async () => {
     await generateText({
       model: env.model({ headers: { 'x-team': 'search' } }),

@@ -50,6 +50,12 @@ describe.each(EMULATOR_PROFILES)(
       const stream = streamText({ model: provider(TEST_MODEL), prompt: 'And again.', maxOutputTokens: 64 });
       expect((await stream.text).length).toBeGreaterThan(0);
       expect(budget.spentUsd).toBeGreaterThan(spent);
+      // The prices are not fetched again before the next call's first token.
+      const pricingCalls = () => env.emulator.requests.filter((r) => r.path.endsWith('/v1/pricing')).length;
+      const fetched = pricingCalls();
+      const again = streamText({ model: provider(TEST_MODEL), prompt: 'Once more.', maxOutputTokens: 64 });
+      expect((await again.text).length).toBeGreaterThan(0);
+      expect(pricingCalls()).toBe(fetched);
     });
 
     it('generateObject returns an object valid for the schema', async () => {
