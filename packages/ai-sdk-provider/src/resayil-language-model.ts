@@ -6,16 +6,14 @@ import type {
   LanguageModelV4StreamResult,
 } from '@ai-sdk/provider';
 import {
-  Resayil,
   chatCompletionToMessage,
   messagesToChatCompletion,
   type ChatCompletionCreateParams,
   type MessageStream,
-  type ResayilOptions,
+  type Resayil,
   type SSEMessage,
   type StreamEvent,
 } from '@resayil/core';
-import { withUserAgentSuffix } from '@ai-sdk/provider-utils';
 import { convertMessage } from './convert-message.ts';
 import { convertUsage } from './convert-usage.ts';
 import { mapFinishReason } from './map-finish-reason.ts';
@@ -23,7 +21,6 @@ import { prepareRequest, type PreparedRequest } from './prepare-request.ts';
 import { PROVIDER_OPTIONS_KEY } from './provider-options-key.ts';
 import { StreamPartMapper } from './stream-part-mapper.ts';
 import { toAISDKError, type CallContext } from './to-ai-sdk-error.ts';
-import { VERSION } from './version.ts';
 
 /** The model ids seen on LLM Resayil; any other id the gateway serves works too. */
 export type ResayilModelId =
@@ -41,8 +38,8 @@ export type ResayilModelId =
 export interface ResayilLanguageModelConfig {
   /** The provider name reported to the AI SDK, e.g. `resayil.messages`. */
   provider: string;
-  /** Options for core's client (key, base URL, fetch, headers); read at each call. */
-  clientOptions: () => ResayilOptions;
+  /** Core's client for a call with these headers (the provider's settings, its retries off). */
+  client: (callHeaders: Record<string, string | undefined> | undefined) => Resayil;
 }
 
 /**
@@ -186,12 +183,7 @@ export class ResayilLanguageModel implements LanguageModelV4 {
       abortSignal: options.abortSignal,
     };
     try {
-      const settings = this.#config.clientOptions();
-      const headers = withUserAgentSuffix(
-        { ...settings.defaultHeaders, ...options.headers },
-        `ai-sdk-resayil/${VERSION}`,
-      );
-      const client = new Resayil({ ...settings, defaultHeaders: headers, maxRetries: 0 });
+      const client = this.#config.client(options.headers);
       if (request.route === 'messages') {
         context.url = `${client.baseURL}/v1/messages`;
         return { client, context, chatParams: undefined };

@@ -1,6 +1,7 @@
 import { NoSuchModelError, type LanguageModelV4, type ProviderV4 } from '@ai-sdk/provider';
 import type { FetchFunction } from '@ai-sdk/provider-utils';
 import type { Budget } from '@resayil/core';
+import { CoreClientCache } from './core-client-cache.ts';
 import { ResayilLanguageModel, type ResayilModelId } from './resayil-language-model.ts';
 
 /** Settings of `createResayil()`. Every one is optional. */
@@ -52,15 +53,16 @@ export interface ResayilProvider extends ProviderV4 {
  * ```
  */
 export function createResayil(settings: ResayilProviderSettings = {}): ResayilProvider {
-  const clientOptions = () => ({
+  const clients = new CoreClientCache(() => ({
     apiKey: settings.apiKey,
     baseURL: settings.baseURL,
     fetch: settings.fetch,
     defaultHeaders: settings.headers,
     budget: settings.budget,
-  });
+  }));
+  const client = (callHeaders: Record<string, string | undefined> | undefined) => clients.client(callHeaders);
   const languageModel = (modelId: ResayilModelId): LanguageModelV4 =>
-    new ResayilLanguageModel(modelId, { provider: 'resayil.messages', clientOptions });
+    new ResayilLanguageModel(modelId, { provider: 'resayil.messages', client });
   const provider = function (modelId: ResayilModelId): LanguageModelV4 {
     if (new.target)
       throw new Error('The Resayil provider is a function: call resayil(modelId) without `new`.');

@@ -1,15 +1,16 @@
-import { generateText, stepCountIs, streamText } from 'ai';
+import { EMULATOR_PROFILES, requestBodies } from '@resayil-internal/test-support/emulator';
+import { generateText, streamText } from 'ai';
 import { describe, expect, it } from 'vitest';
-import { PROFILES, TEST_MODEL, requestBodies, useEmulator } from './support/emulator-fixture.ts';
-import { weatherTools, type ToolLog } from './support/weather-tools.ts';
+import { useResayilProvider } from './support/use-resayil-provider.ts';
+import { streamWithWeatherTools } from './support/weather-tools.ts';
 
 const chatRoute = { resayil: { route: 'chat-completions' } } as const;
 
-describe.each(PROFILES)('the chat completions route against the %s profile', (profile) => {
-  const env = useEmulator(profile);
+describe.each(EMULATOR_PROFILES)('the chat completions route against the %s profile', (profile) => {
+  const env = useResayilProvider(profile);
 
   it('generateText and streamText go to /v1/chat/completions and give the same text', async () => {
-    const model = env.provider()(TEST_MODEL);
+    const model = env.model();
     const generated = await generateText({ model, prompt: 'Hello there', providerOptions: chatRoute });
     const streamed = streamText({ model, prompt: 'Hello there', providerOptions: chatRoute });
     expect(await streamed.text).toBe(generated.text);
@@ -23,14 +24,7 @@ describe.each(PROFILES)('the chat completions route against the %s profile', (pr
   });
 
   it('runs tools over several steps on this route too', async () => {
-    const log: ToolLog = [];
-    const result = streamText({
-      model: env.provider()(TEST_MODEL),
-      tools: weatherTools(log),
-      stopWhen: stepCountIs(3),
-      prompt: 'What is the weather in Kuwait City?',
-      providerOptions: chatRoute,
-    });
+    const { result, log } = streamWithWeatherTools({ model: env.model(), providerOptions: chatRoute });
     expect(await result.text).toContain('The get_weather tool returned');
     expect(log).toEqual([{ name: 'get_weather', input: { city: 'Kuwait City' } }]);
     const second = requestBodies(env.emulator, '/v1/chat/completions')[1] as {
@@ -41,7 +35,7 @@ describe.each(PROFILES)('the chat completions route against the %s profile', (pr
 
   it('warns about what the route cannot carry (thinking, top-k) instead of sending it', async () => {
     const result = await generateText({
-      model: env.provider()(TEST_MODEL),
+      model: env.model(),
       prompt: 'Hello',
       topK: 5,
       providerOptions: {
@@ -59,11 +53,11 @@ describe.each(PROFILES)('the chat completions route against the %s profile', (pr
 });
 
 describe('providerOptions.resayil', () => {
-  const env = useEmulator('anthropic');
+  const env = useResayilProvider('anthropic');
 
   it('rejects an unknown route before anything is sent', async () => {
     const error = await generateText({
-      model: env.provider()(TEST_MODEL),
+      model: env.model(),
       prompt: 'Hello',
       providerOptions: { resayil: { route: 'completions' } },
     }).catch((e: unknown) => e);

@@ -1,5 +1,6 @@
 import { APICallError, LoadAPIKeyError } from '@ai-sdk/provider';
-import { generateText, streamText, type TextStreamPart, type ToolSet } from 'ai';
+import { EMULATOR_PROFILES, TEST_KEY } from '@resayil-internal/test-support/emulator';
+import { generateText, streamText } from 'ai';
 import {
   InsufficientCreditsError,
   RateLimitError,
@@ -8,13 +9,8 @@ import {
 } from '@resayil/core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createResayil, resayil } from '../src/index.ts';
-import { PROFILES, TEST_KEY, TEST_MODEL, useEmulator } from './support/emulator-fixture.ts';
-
-async function errorParts<T extends ToolSet>(parts: AsyncIterable<TextStreamPart<T>>): Promise<unknown[]> {
-  const errors: unknown[] = [];
-  for await (const part of parts) if (part.type === 'error') errors.push(part.error);
-  return errors;
-}
+import { streamErrors } from './support/stream-parts.ts';
+import { TEST_MODEL, useResayilProvider } from './support/use-resayil-provider.ts';
 
 function expectNoKey(error: unknown): void {
   const seen = JSON.stringify(error, Object.getOwnPropertyNames(error as object)) + String(error);
@@ -23,14 +19,12 @@ function expectNoKey(error: unknown): void {
   if (cause) expect(String((cause as Error).message)).not.toContain(TEST_KEY);
 }
 
-describe.each(PROFILES)('errors against the %s profile', (profile) => {
-  const env = useEmulator(profile);
+describe.each(EMULATOR_PROFILES)('errors against the %s profile', (profile) => {
+  const env = useResayilProvider(profile);
 
   it('a 402 is an APICallError, not retried, with the top-up link and core error as its cause', async () => {
     env.emulator.enqueue({ fault: { type: 'status', status: 402 } });
-    const error = await generateText({ model: env.provider()(TEST_MODEL), prompt: 'Hello' }).catch(
-      (e: unknown) => e,
-    );
+    const error = await generateText({ model: env.model(), prompt: 'Hello' }).catch((e: unknown) => e);
     expect(APICallError.isInstance(error)).toBe(true);
     const call = error as APICallError;
     expect(call.statusCode).toBe(402);
@@ -47,7 +41,7 @@ describe.each(PROFILES)('errors against the %s profile', (profile) => {
 
   it('a 401 is final and names the key problem without showing the key', async () => {
     const error = await generateText({
-      model: env.provider({ apiKey: 'rsk-wrong-key-0000' })(TEST_MODEL),
+      model: env.model({ apiKey: 'rsk-wrong-key-0000' }),
       prompt: 'Hello',
       maxRetries: 2,
     }).catch((e: unknown) => e);
@@ -61,7 +55,7 @@ describe.each(PROFILES)('errors against the %s profile', (profile) => {
   it('a 429 is retried by the AI SDK after the delay the gateway asked for, then succeeds', async () => {
     env.emulator.enqueue({ fault: { type: 'status', status: 429, bodyRetryAfter: 1 } });
     const { text } = await generateText({
-      model: env.provider()(TEST_MODEL),
+      model: env.model(),
       prompt: 'Hello',
       maxRetries: 1,
     });
@@ -72,7 +66,7 @@ describe.each(PROFILES)('errors against the %s profile', (profile) => {
   it('a 429 that persists surfaces as retryable, with core RateLimitError as the cause', async () => {
     env.emulator.enqueue({ fault: { type: 'status', status: 429, retryAfterMs: 10 } });
     const error = await generateText({
-      model: env.provider()(TEST_MODEL),
+      model: env.model(),
       prompt: 'Hello',
       maxRetries: 0,
     }).catch((e: unknown) => e);
@@ -83,7 +77,7 @@ describe.each(PROFILES)('errors against the %s profile', (profile) => {
 
   it('a 503 before the stream starts is retried by streamText', async () => {
     env.emulator.enqueue({ fault: { type: 'status', status: 503 } });
-    const result = streamText({ model: env.provider()(TEST_MODEL), prompt: 'Hello', maxRetries: 1 });
+    const result = streamText({ model: env.model(), prompt: 'Hello', maxRetries: 1 });
     expect(await result.text).toContain('You wrote: "Hello"');
     expect(env.emulator.requests).toHaveLength(2);
   });
@@ -91,12 +85,12 @@ describe.each(PROFILES)('errors against the %s profile', (profile) => {
   it('a cut stream is an error part with finish reason error, never a clean short answer', async () => {
     env.emulator.enqueue({ fault: { type: 'cut', afterEvents: 6 } });
     const result = streamText({
-      model: env.provider()(TEST_MODEL),
+      model: env.model(),
       prompt: 'Hello there',
       maxRetries: 3,
       onError: () => {},
     });
-    const errors = await errorParts(result.fullStream);
+    const errors = await streamErrors(result.fullStream);
     expect(errors).toHaveLength(1);
     const error = errors[0] as APICallError;
     expect(APICallError.isInstance(error)).toBe(true);
@@ -111,11 +105,11 @@ describe.each(PROFILES)('errors against the %s profile', (profile) => {
   it('an error event mid-stream is an error part carrying core StreamEventError', async () => {
     env.emulator.enqueue({ fault: { type: 'error_event', afterEvents: 5, errorType: 'overloaded_error' } });
     const result = streamText({
-      model: env.provider()(TEST_MODEL),
+      model: env.model(),
       prompt: 'Hello there',
       onError: () => {},
     });
-    const errors = await errorParts(result.fullStream);
+    const errors = await streamErrors(result.fullStream);
     expect(errors).toHaveLength(1);
     expect((errors[0] as APICallError).isRetryable).toBe(false);
     expect(StreamEventError.isInstance((errors[0] as APICallError).cause)).toBe(true);
@@ -124,7 +118,7 @@ describe.each(PROFILES)('errors against the %s profile', (profile) => {
 
   it('a 402 on a stream reaches toUIMessageStreamResponse as an error chunk', async () => {
     env.emulator.enqueue({ fault: { type: 'status', status: 402 } });
-    const result = streamText({ model: env.provider()(TEST_MODEL), prompt: 'Hello', onError: () => {} });
+    const result = streamText({ model: env.model(), prompt: 'Hello', onError: () => {} });
     const body = await result
       .toUIMessageStreamResponse({ onError: (error) => (error as Error).message })
       .text();
@@ -135,7 +129,7 @@ describe.each(PROFILES)('errors against the %s profile', (profile) => {
 });
 
 describe('the API key', () => {
-  const env = useEmulator('resayil');
+  const env = useResayilProvider('resayil');
   afterEach(() => {
     vi.unstubAllEnvs();
   });

@@ -1,15 +1,16 @@
+import { EMULATOR_PROFILES, requestBodies } from '@resayil-internal/test-support/emulator';
 import { Output, generateText, stepCountIs } from 'ai';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { PROFILES, TEST_MODEL, requestBodies, useEmulator } from './support/emulator-fixture.ts';
-import { weatherTools, type ToolLog } from './support/weather-tools.ts';
+import { TEST_MODEL, useResayilProvider } from './support/use-resayil-provider.ts';
+import { WEATHER_PROMPT, weatherTools, type ToolLog } from './support/weather-tools.ts';
 
-describe.each(PROFILES)('generateText against the %s profile', (profile) => {
-  const env = useEmulator(profile);
+describe.each(EMULATOR_PROFILES)('generateText against the %s profile', (profile) => {
+  const env = useResayilProvider(profile);
 
   it('answers a prompt with text, the stop reason and usage', async () => {
     const result = await generateText({
-      model: env.provider()(TEST_MODEL),
+      model: env.model(),
       system: 'Answer briefly.',
       prompt: 'Explain entanglement in one sentence.',
       maxOutputTokens: 300,
@@ -31,17 +32,17 @@ describe.each(PROFILES)('generateText against the %s profile', (profile) => {
   });
 
   it('answers Arabic in Arabic', async () => {
-    const { text } = await generateText({ model: env.provider()(TEST_MODEL), prompt: 'ما هي عاصمة الكويت؟' });
+    const { text } = await generateText({ model: env.model(), prompt: 'ما هي عاصمة الكويت؟' });
     expect(text).toMatch(/[\u0600-\u06FF]/u);
   });
 
   it('runs tools with execute over several steps until the model answers', async () => {
     const log: ToolLog = [];
     const result = await generateText({
-      model: env.provider()(TEST_MODEL),
+      model: env.model(),
       tools: weatherTools(log),
       stopWhen: stepCountIs(4),
-      prompt: 'What is the weather in Kuwait City?',
+      prompt: WEATHER_PROMPT,
     });
     expect(log).toEqual([{ name: 'get_weather', input: { city: 'Kuwait City' } }]);
     expect(result.steps).toHaveLength(2);
@@ -57,7 +58,7 @@ describe.each(PROFILES)('generateText against the %s profile', (profile) => {
   it('gives structured output that follows the schema', async () => {
     const schema = z.object({ city: z.string(), population: z.number(), landmarks: z.array(z.string()) });
     const { output } = await generateText({
-      model: env.provider()(TEST_MODEL),
+      model: env.model(),
       output: Output.object({ schema }),
       prompt: 'Describe "Kuwait City": its population 3000000 and landmarks.',
     });
@@ -74,7 +75,7 @@ describe.each(PROFILES)('generateText against the %s profile', (profile) => {
   it('sends images and PDFs from the AI SDK prompt, and cache control from providerOptions', async () => {
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
     const { text } = await generateText({
-      model: env.provider()(TEST_MODEL),
+      model: env.model(),
       messages: [
         {
           role: 'user',
@@ -102,9 +103,31 @@ describe.each(PROFILES)('generateText against the %s profile', (profile) => {
     });
   });
 
+  it("checks images against the model catalog, listed once for the provider's calls", async () => {
+    const model = env.model();
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
+    for (const question of ['What is this?', 'And now?']) {
+      const { text } = await generateText({
+        model,
+        messages: [
+          {
+            role: 'user',
+            content: [
+              { type: 'text', text: question },
+              { type: 'image', image: png, mediaType: 'image/png' },
+            ],
+          },
+        ],
+      });
+      expect(text).not.toBe('');
+    }
+    expect(requestBodies(env.emulator)).toHaveLength(2);
+    expect(env.emulator.requests.filter((r) => r.path.endsWith('/v1/models'))).toHaveLength(1);
+  });
+
   it('sends the call headers and the provider headers, but never the key in the body', async () => {
     await generateText({
-      model: env.provider({ headers: { 'x-team': 'search' } })(TEST_MODEL),
+      model: env.model({ headers: { 'x-team': 'search' } }),
       headers: { 'x-trace': 'abc' },
       prompt: 'Hello',
     });

@@ -1,10 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { createAnthropic } from '@ai-sdk/anthropic';
 import type { APICallError, LanguageModelV4 } from '@ai-sdk/provider';
-import { generateText, stepCountIs, streamText, type ToolSet } from 'ai';
+import { TEST_KEY, latestDisconnect } from '@resayil-internal/test-support/emulator';
+import { generateText, streamText, type TextStreamPart, type ToolSet } from 'ai';
 import { describe, expect, it } from 'vitest';
-import { TEST_KEY, TEST_MODEL, useEmulator, type EmulatorFixture } from './support/emulator-fixture.ts';
-import { weatherTools, type ToolLog } from './support/weather-tools.ts';
+import {
+  TEST_MODEL,
+  useResayilProvider,
+  type ResayilProviderFixture,
+} from './support/use-resayil-provider.ts';
+import { streamWithWeatherTools, type ToolLog } from './support/weather-tools.ts';
 
 // The same cases through this provider and through @ai-sdk/anthropic pointed at the emulator with
 // `baseURL`, as a user switching from one to the other would try them. The package README shows
@@ -13,9 +18,9 @@ import { weatherTools, type ToolLog } from './support/weather-tools.ts';
 type Contender = 'resayil' | 'anthropic';
 const contenders: Contender[] = ['resayil', 'anthropic'];
 
-function modelOf(contender: Contender, env: EmulatorFixture): LanguageModelV4 {
+function modelOf(contender: Contender, env: ResayilProviderFixture): LanguageModelV4 {
   return contender === 'resayil'
-    ? env.provider()(TEST_MODEL)
+    ? env.model()
     : createAnthropic({ baseURL: `${env.emulator.url}/v1`, apiKey: TEST_KEY })(TEST_MODEL);
 }
 
@@ -28,8 +33,19 @@ interface StreamOutcome {
   steps: number;
 }
 
-async function streamOutcome(options: Parameters<typeof streamText<ToolSet>>[0]): Promise<StreamOutcome> {
-  const result = streamText({ ...options, onError: () => {} });
+/** The parts of a `streamText` result that an outcome reads. */
+interface StreamResult {
+  fullStream: AsyncIterable<TextStreamPart<ToolSet>>;
+  text: PromiseLike<string>;
+  finishReason: PromiseLike<string>;
+  steps: PromiseLike<unknown[]>;
+}
+
+function streamOutcome(options: Parameters<typeof streamText<ToolSet>>[0]): Promise<StreamOutcome> {
+  return outcomeOf(streamText({ ...options, onError: () => {} }));
+}
+
+async function outcomeOf(result: StreamResult): Promise<StreamOutcome> {
   const errors: string[] = [];
   try {
     for await (const part of result.fullStream)
@@ -47,7 +63,7 @@ async function streamOutcome(options: Parameters<typeof streamText<ToolSet>>[0])
 }
 
 describe('on the resayil profile (what the real gateway sends)', () => {
-  const env = useEmulator('resayil');
+  const env = useResayilProvider('resayil');
 
   it('streamText: this provider streams the answer; @ai-sdk/anthropic gets no answer', async () => {
     const [ours, theirs] = await Promise.all(
@@ -62,14 +78,8 @@ describe('on the resayil profile (what the real gateway sends)', () => {
   it('streamText with a tool and stopWhen: this provider runs the tool; with @ai-sdk/anthropic it never runs', async () => {
     const outcomes: Array<{ outcome: StreamOutcome; log: ToolLog }> = [];
     for (const contender of contenders) {
-      const log: ToolLog = [];
-      const outcome = await streamOutcome({
-        model: modelOf(contender, env),
-        tools: weatherTools(log),
-        stopWhen: stepCountIs(3),
-        prompt: 'What is the weather in Kuwait City?',
-      });
-      outcomes.push({ outcome, log });
+      const { result, log } = streamWithWeatherTools({ model: modelOf(contender, env), onError: () => {} });
+      outcomes.push({ outcome: await outcomeOf(result), log });
     }
     const [ours, theirs] = outcomes;
     expect(ours?.log).toHaveLength(1);
@@ -108,7 +118,7 @@ describe('on the resayil profile (what the real gateway sends)', () => {
 });
 
 describe('on the anthropic profile (the official wire format, which both read)', () => {
-  const env = useEmulator('anthropic');
+  const env = useResayilProvider('anthropic');
 
   it('a cut stream: this provider streams an error part; @ai-sdk/anthropic throws a generic error', async () => {
     const outcomes: StreamOutcome[] = [];
@@ -153,9 +163,7 @@ describe('on the anthropic profile (the official wire format, which both read)',
         abortSignal: controller.signal,
       });
       for await (const part of result.fullStream) if (part.type === 'text-delta') controller.abort();
-      const upstream = env.emulator.requests.at(-1);
-      if (!upstream) throw new Error('no request');
-      expect((await env.emulator.waitForDisconnect(upstream.id, 5_000)).clientDisconnected).toBe(true);
+      expect((await latestDisconnect(env.emulator)).clientDisconnected).toBe(true);
     }
   });
 });

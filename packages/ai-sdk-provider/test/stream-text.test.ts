@@ -1,24 +1,18 @@
-import { Output, stepCountIs, streamText, type TextStreamPart, type ToolSet } from 'ai';
+import { EMULATOR_PROFILES, latestDisconnect, requestBodies } from '@resayil-internal/test-support/emulator';
+import { Output, streamText } from 'ai';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { REDACTED_THINKING_TRIGGER } from '@resayil/emulator';
-import { PROFILES, TEST_MODEL, requestBodies, useEmulator } from './support/emulator-fixture.ts';
 import { readUIMessageStream } from './support/read-ui-message-stream.ts';
-import { weatherTools, type ToolLog } from './support/weather-tools.ts';
+import { streamParts } from './support/stream-parts.ts';
+import { useResayilProvider } from './support/use-resayil-provider.ts';
+import { WEATHER_PROMPT, streamWithWeatherTools } from './support/weather-tools.ts';
 
-async function collect<T extends ToolSet>(
-  stream: AsyncIterable<TextStreamPart<T>>,
-): Promise<Array<TextStreamPart<T>>> {
-  const parts: Array<TextStreamPart<T>> = [];
-  for await (const part of stream) parts.push(part);
-  return parts;
-}
-
-describe.each(PROFILES)('streamText against the %s profile', (profile) => {
-  const env = useEmulator(profile);
+describe.each(EMULATOR_PROFILES)('streamText against the %s profile', (profile) => {
+  const env = useResayilProvider(profile);
 
   it('streams text in pieces, in the order of the specification', async () => {
-    const result = streamText({ model: env.provider()(TEST_MODEL), prompt: 'Explain entanglement briefly.' });
+    const result = streamText({ model: env.model(), prompt: 'Explain entanglement briefly.' });
     const pieces: string[] = [];
     for await (const piece of result.textStream) pieces.push(piece);
     expect(pieces.length).toBeGreaterThan(3);
@@ -30,27 +24,19 @@ describe.each(PROFILES)('streamText against the %s profile', (profile) => {
   });
 
   it('hands out raw chunks when asked, and none otherwise', async () => {
-    const withRaw = await collect(
-      streamText({ model: env.provider()(TEST_MODEL), prompt: 'Hello', includeRawChunks: true }).fullStream,
+    const withRaw = await streamParts(
+      streamText({ model: env.model(), prompt: 'Hello', includeRawChunks: true }).fullStream,
     );
     const raw = withRaw.filter((part) => part.type === 'raw');
     expect(raw.length).toBeGreaterThan(3);
     expect(raw[0]).toMatchObject({ rawValue: { type: 'message_start' } });
-    const without = await collect(
-      streamText({ model: env.provider()(TEST_MODEL), prompt: 'Hello' }).fullStream,
-    );
+    const without = await streamParts(streamText({ model: env.model(), prompt: 'Hello' }).fullStream);
     expect(without.some((part) => part.type === 'raw')).toBe(false);
   });
 
   it('runs tools with execute over several steps, streaming each call', async () => {
-    const log: ToolLog = [];
-    const result = streamText({
-      model: env.provider()(TEST_MODEL),
-      tools: weatherTools(log),
-      stopWhen: stepCountIs(4),
-      prompt: 'What is the weather in Kuwait City?',
-    });
-    const parts = await collect(result.fullStream);
+    const { result, log } = streamWithWeatherTools({ model: env.model(), steps: 4 });
+    const parts = await streamParts(result.fullStream);
     const types = parts.map((part) => part.type);
     expect(types.indexOf('tool-input-start')).toBeLessThan(types.indexOf('tool-input-delta'));
     expect(types.indexOf('tool-input-end')).toBeLessThan(types.indexOf('tool-call'));
@@ -61,14 +47,11 @@ describe.each(PROFILES)('streamText against the %s profile', (profile) => {
   });
 
   it('streams parallel tool calls, each under its own id', async () => {
-    const log: ToolLog = [];
-    const result = streamText({
-      model: env.provider()(TEST_MODEL),
-      tools: weatherTools(log),
-      stopWhen: stepCountIs(3),
+    const { result, log } = streamWithWeatherTools({
+      model: env.model(),
       prompt: 'What is the weather and the local time in Kuwait City?',
     });
-    const parts = await collect(result.fullStream);
+    const parts = await streamParts(result.fullStream);
     const calls = parts.filter((part) => part.type === 'tool-call');
     expect(calls.map((call) => call.toolName).sort()).toEqual(['get_time', 'get_weather']);
     expect(new Set(calls.map((call) => call.toolCallId)).size).toBe(2);
@@ -76,15 +59,11 @@ describe.each(PROFILES)('streamText against the %s profile', (profile) => {
   });
 
   it('streams thinking as reasoning and sends its signature back on the next step', async () => {
-    const log: ToolLog = [];
-    const result = streamText({
-      model: env.provider()(TEST_MODEL),
-      tools: weatherTools(log),
-      stopWhen: stepCountIs(3),
-      prompt: 'What is the weather in Kuwait City?',
+    const { result } = streamWithWeatherTools({
+      model: env.model(),
       providerOptions: { resayil: { thinking: { type: 'enabled', budgetTokens: 2048 } } },
     });
-    const parts = await collect(result.fullStream);
+    const parts = await streamParts(result.fullStream);
     const types = parts.map((part) => part.type);
     expect(types.indexOf('reasoning-start')).toBeLessThan(types.indexOf('reasoning-delta'));
     const end = parts.find((part) => part.type === 'reasoning-end');
@@ -102,15 +81,12 @@ describe.each(PROFILES)('streamText against the %s profile', (profile) => {
   });
 
   it('sends redacted thinking back unchanged through a multi-step tool loop', async () => {
-    const log: ToolLog = [];
-    const result = streamText({
-      model: env.provider()(TEST_MODEL),
-      tools: weatherTools(log),
-      stopWhen: stepCountIs(3),
-      prompt: `${REDACTED_THINKING_TRIGGER} What is the weather in Kuwait City?`,
+    const { result, log } = streamWithWeatherTools({
+      model: env.model(),
+      prompt: `${REDACTED_THINKING_TRIGGER} ${WEATHER_PROMPT}`,
       providerOptions: { resayil: { thinking: { type: 'enabled', budgetTokens: 2048 } } },
     });
-    const parts = await collect(result.fullStream);
+    const parts = await streamParts(result.fullStream);
     const ends = parts.filter((part) => part.type === 'reasoning-end');
     const data = (ends[0]?.providerMetadata?.resayil as { redactedData?: string } | undefined)?.redactedData;
     expect(data).toEqual(expect.any(String));
@@ -130,7 +106,7 @@ describe.each(PROFILES)('streamText against the %s profile', (profile) => {
   it('gives structured output through Output.object, streamed as partial objects', async () => {
     const schema = z.object({ city: z.string(), population: z.number() });
     const result = streamText({
-      model: env.provider()(TEST_MODEL),
+      model: env.model(),
       output: Output.object({ schema }),
       prompt: 'Describe "Kuwait City" with its population 3000000.',
     });
@@ -146,7 +122,7 @@ describe.each(PROFILES)('streamText against the %s profile', (profile) => {
     env.emulator.enqueue({ fault: { type: 'stall', afterEvents: 6 } });
     const controller = new AbortController();
     const result = streamText({
-      model: env.provider()(TEST_MODEL),
+      model: env.model(),
       prompt: 'Write a long story about the sea.',
       abortSignal: controller.signal,
     });
@@ -155,9 +131,7 @@ describe.each(PROFILES)('streamText against the %s profile', (profile) => {
       seen.push(part.type);
       if (part.type === 'text-delta') controller.abort();
     }
-    const upstream = env.emulator.requests.at(-1);
-    if (!upstream) throw new Error('no request reached the emulator');
-    const logged = await env.emulator.waitForDisconnect(upstream.id, 5_000);
+    const logged = await latestDisconnect(env.emulator);
     expect(logged.clientDisconnected).toBe(true);
     expect(logged.completedAt).toBeUndefined();
     expect(seen).toContain('abort');
@@ -165,14 +139,7 @@ describe.each(PROFILES)('streamText against the %s profile', (profile) => {
   });
 
   it('toUIMessageStreamResponse() streams the UI protocol, tool calls and results included', async () => {
-    const log: ToolLog = [];
-    const result = streamText({
-      model: env.provider()(TEST_MODEL),
-      tools: weatherTools(log),
-      stopWhen: stepCountIs(3),
-      prompt: 'What is the weather in Kuwait City?',
-    });
-    const response = result.toUIMessageStreamResponse();
+    const response = streamWithWeatherTools({ model: env.model() }).result.toUIMessageStreamResponse();
     expect(response.headers.get('x-vercel-ai-ui-message-stream')).toBe('v1');
     const chunks = await readUIMessageStream(response);
     const types = chunks.map((chunk) => chunk.type);

@@ -1,4 +1,5 @@
 import type { ResayilProviderSettings } from '@resayil/ai-sdk-provider';
+import { DEFAULT_BASE_URL } from '@resayil/core';
 
 /** Where the chat's requests go. Server-side only: it holds the API key. */
 export interface Backend {
@@ -13,7 +14,6 @@ export interface Backend {
 }
 
 const DEFAULT_MODEL = 'qwen3.5:397b';
-const GATEWAY = 'https://llmapi.resayil.io';
 const SLOT = Symbol.for('@resayil-examples/nextjs-ai-sdk/backend');
 
 /**
@@ -33,7 +33,7 @@ export function getBackend(): Promise<Backend> {
 async function connect(): Promise<Backend> {
   const model = process.env.RESAYIL_MODEL?.trim() || DEFAULT_MODEL;
   if (process.env.RESAYIL_API_KEY?.trim()) {
-    const baseURL = process.env.RESAYIL_BASE_URL?.trim() || GATEWAY;
+    const baseURL = process.env.RESAYIL_BASE_URL?.trim() || DEFAULT_BASE_URL;
     console.info(`[nextjs-ai-sdk] Chatting with ${model} through LLM Resayil at ${baseURL}.`);
     return { settings: {}, model, emulated: false, baseURL };
   }

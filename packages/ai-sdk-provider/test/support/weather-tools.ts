@@ -1,8 +1,12 @@
-import { tool } from 'ai';
+import type { SharedV4ProviderOptions } from '@ai-sdk/provider';
+import { stepCountIs, streamText, tool, type LanguageModel } from 'ai';
 import { z } from 'zod';
 
 /** What the test tools were called with, in order. */
 export type ToolLog = Array<{ name: string; input: unknown }>;
+
+/** The question that makes the emulator's model call `get_weather` for Kuwait City. */
+export const WEATHER_PROMPT = 'What is the weather in Kuwait City?';
 
 /**
  * Two tools with `execute`, run by the AI SDK itself: the weather in a city and the local time
@@ -27,4 +31,34 @@ export function weatherTools(log: ToolLog) {
       },
     }),
   };
+}
+
+/** A `streamText` call with the weather tools, as {@link streamWithWeatherTools} makes it. */
+export interface WeatherStreamOptions {
+  model: LanguageModel;
+  /** Default {@link WEATHER_PROMPT}. */
+  prompt?: string;
+  /** The most steps (`stopWhen: stepCountIs(steps)`). Default 3. */
+  steps?: number;
+  providerOptions?: SharedV4ProviderOptions;
+  /** Set to keep the AI SDK from logging the stream's errors. */
+  onError?: () => void;
+}
+
+/** `streamText` with the weather tools over several steps, and the log of the calls they ran. */
+export function streamWithWeatherTools({
+  model,
+  prompt = WEATHER_PROMPT,
+  steps = 3,
+  ...rest
+}: WeatherStreamOptions) {
+  const log: ToolLog = [];
+  const result = streamText({
+    model,
+    prompt,
+    tools: weatherTools(log),
+    stopWhen: stepCountIs(steps),
+    ...rest,
+  });
+  return { result, log };
 }

@@ -26,9 +26,4 @@ export function useChatResayil(profile: EmulatorProfile): ChatResayilFixture {
   };
 }
 
-/** The JSON bodies of the model requests the emulator received, oldest first. */
-export function requestBodies(emulator: Emulator): Array<Record<string, unknown>> {
-  return emulator.requests
-    .filter((request) => request.path.endsWith('/v1/messages'))
-    .map((request) => request.body as Record<string, unknown>);
-}
+export { requestBodies } from '@resayil-internal/test-support/emulator';

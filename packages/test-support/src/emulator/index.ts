@@ -7,3 +7,4 @@ export { EMULATOR_PROFILES } from './emulator-profiles.ts';
 export { startEmulator } from './start-emulator.ts';
 export { useEmulator, type EmulatorFixture } from './use-emulator.ts';
 export { latestDisconnect } from './latest-disconnect.ts';
+export { requestBodies } from './request-bodies.ts';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { latestDisconnect } from './latest-disconnect.ts';
+import { requestBodies } from './request-bodies.ts';
 import { startEmulator } from './start-emulator.ts';
 import { TEST_KEY } from './test-key.ts';
 import { useEmulator } from './use-emulator.ts';
@@ -35,6 +36,22 @@ describe('useEmulator', () => {
 
   it('dropped the step the previous test left queued', async () => {
     expect((await message(gateway.url)).status).toBe(200);
+  });
+
+  it("gives the bodies of one endpoint's requests, oldest first", async () => {
+    await message(gateway.url);
+    await models(gateway.url, TEST_KEY);
+    await fetch(`${gateway.url}/v1/chat/completions`, {
+      method: 'POST',
+      headers: { 'x-api-key': TEST_KEY, 'content-type': 'application/json' },
+      body: JSON.stringify({ model: 'qwen3.5:397b', messages: [{ role: 'user', content: 'Second' }] }),
+    });
+    expect(requestBodies(gateway.emulator)).toEqual([
+      expect.objectContaining({ messages: [{ role: 'user', content: 'Hi' }] }),
+    ]);
+    expect(requestBodies(gateway.emulator, '/v1/chat/completions')).toEqual([
+      expect.objectContaining({ messages: [{ role: 'user', content: 'Second' }] }),
+    ]);
   });
 });
 
