@@ -67,6 +67,12 @@ describe('createSSEDecoder', () => {
     ]);
   });
 
+  it('keeps "ï»¿" at the start of the body as text: only the real byte-order mark is dropped', () => {
+    expect(decodeAll(['\u00ef\u00bb\u00bfdata: x\n\ndata: y\n\n'])).toEqual([
+      { event: undefined, data: 'y', id: undefined },
+    ]);
+  });
+
   it('keeps U+2028 inside data (it is not an SSE line end)', () => {
     expect(decodeAll(['data: a\u2028b\n\n'])[0]?.data).toBe('a\u2028b');
   });

@@ -39,6 +39,10 @@ export function createSSEDecoder(): SSEDecoder {
       pending.push({ event: event.event, data: event.data, id: event.id });
     },
   });
+  // The TextDecoder has already dropped the byte-order mark; eventsource-parser would also drop the
+  // text "ï»¿" (a BOM's bytes read as Latin-1) from the start of its first chunk, which is data. A
+  // blank line first (it dispatches nothing) keeps the body's own first characters intact.
+  parser.feed('\n');
 
   const feed = (text: string): SSEMessage[] => {
     if (text !== '') {
