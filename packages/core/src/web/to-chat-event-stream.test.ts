@@ -48,6 +48,18 @@ const data = (event: object) => `data: ${JSON.stringify(event)}\n\n`;
 const map = () => createChatStreamMapper(false);
 
 describe('toChatEventStream', () => {
+  it('splits a turn that brings more than 16 KiB of events, so no chunk holds much more than that', async () => {
+    const piece = 'x'.repeat(1000);
+    const many = Array.from({ length: 100 }, () => text(piece));
+    const chunks = await chunksOf(
+      await toChatEventStream(() => inTurns([[begin, text('a'), ...many], [end]]), map()),
+    );
+    const textChunks = chunks.filter((c) => c.includes(piece));
+    expect(textChunks.length).toBeGreaterThan(4);
+    for (const chunk of textChunks) expect(chunk.length).toBeLessThan(16 * 1024 + 1100);
+    expect(chunks.join('').split(piece).length - 1).toBe(100);
+  });
+
   it('sends the first token alone, then the events of each turn as one chunk', async () => {
     const stream = await toChatEventStream(
       () => inTurns([[begin, text('a'), text('b'), text('c')], [text('d'), text('e')], [end]]),

@@ -5,6 +5,9 @@ import { toChatStreamError } from './to-chat-stream-error.ts';
 
 const TURN_OVER = Symbol('turn over');
 
+/** The most text one enqueued chunk carries; beyond it the batch leaves at once. */
+const MAX_BATCH_CHARS = 16 * 1024;
+
 /**
  * A promise that settles once the current turn of the event loop is over: after every microtask,
  * so after every event already decoded from the bytes at hand. `setImmediate` runs in the same
@@ -68,6 +71,9 @@ export async function toChatEventStream(
             firstSent = true;
             break;
           }
+          // An upstream that is already buffered resolves within one turn: cap the batch so the
+          // helper never holds more than a chunk's worth of the reply at once.
+          if (batch.length >= MAX_BATCH_CHARS) break;
           turn ??= turnOver();
         }
       } catch (error) {
