@@ -1,3 +1,5 @@
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { RateLimitError } from '../protocol/index.ts';
 import type { ToolRunEvent } from '../client/tool-run.ts';
@@ -44,10 +46,33 @@ async function chunksOf(stream: ReadableStream<Uint8Array>): Promise<string[]> {
   return chunks;
 }
 
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc') as () => void;
+const heapAfterGc = (): number => {
+  gc();
+  return process.memoryUsage().heapUsed;
+};
+
 const data = (event: object) => `data: ${JSON.stringify(event)}\n\n`;
 const map = () => createChatStreamMapper(false);
 
 describe('toChatEventStream', () => {
+  it('holds none of the events it has sent while an upstream that is already buffered keeps it in one turn', async () => {
+    // 20,000 events of 1,000 fresh characters (20 MB of text), all within one turn of the event loop.
+    async function* buffered(): AsyncGenerator<ToolRunEvent> {
+      yield begin;
+      for (let i = 0; i < 20_000; i++) yield text(String(i).padEnd(1000, '.'));
+      yield end;
+    }
+    const before = heapAfterGc();
+    const reader = (await toChatEventStream(buffered, map())).getReader();
+    let bytes = 0;
+    for (let next = await reader.read(); !next.done; next = await reader.read()) bytes += next.value.length;
+    const held = heapAfterGc() - before; // measured before the turn ends: nothing has been let go by a timer
+    expect(bytes).toBeGreaterThan(20_000_000);
+    expect(held).toBeLessThan(4_000_000);
+  });
+
   it('splits a turn that brings more than 16 KiB of events, so no chunk holds much more than that', async () => {
     const piece = 'x'.repeat(1000);
     const many = Array.from({ length: 100 }, () => text(piece));

@@ -2,21 +2,10 @@ import type { ToolRunEvent } from '../client/tool-run.ts';
 import type { ChatStreamEvent } from './chat-stream-event.ts';
 import type { ChatStreamMapper } from './chat-stream-mapper.ts';
 import { toChatStreamError } from './to-chat-stream-error.ts';
-
-const TURN_OVER = Symbol('turn over');
+import { TURN_OVER, TurnWatch } from './turn-watch.ts';
 
 /** The most text one enqueued chunk carries; beyond it the batch leaves at once. */
 const MAX_BATCH_CHARS = 16 * 1024;
-
-/**
- * A promise that settles once the current turn of the event loop is over: after every microtask,
- * so after every event already decoded from the bytes at hand. `setImmediate` runs in the same
- * loop iteration as the I/O that brought them (Node, Bun, Deno); elsewhere a zero timeout does.
- */
-const turnOver: () => Promise<typeof TURN_OVER> =
-  typeof setImmediate === 'function'
-    ? () => new Promise((resolve) => setImmediate(resolve, TURN_OVER))
-    : () => new Promise((resolve) => setTimeout(resolve, 0, TURN_OVER));
 
 const frame = (event: ChatStreamEvent): string => `data: ${JSON.stringify(event)}\n\n`;
 
@@ -50,12 +39,12 @@ export async function toChatEventStream(
     async pull(controller) {
       let batch = '';
       let ended = false;
-      let turn: Promise<typeof TURN_OVER> | undefined;
+      let turn: TurnWatch | undefined;
       try {
         for (;;) {
           const next = pending ?? events.next();
           pending = undefined;
-          const result = turn ? await Promise.race([next, turn]) : await next;
+          const result = turn ? await turn.next(next) : await next;
           if (result === TURN_OVER) {
             pending = next;
             break;
@@ -74,12 +63,13 @@ export async function toChatEventStream(
           // An upstream that is already buffered resolves within one turn: cap the batch so the
           // helper never holds more than a chunk's worth of the reply at once.
           if (batch.length >= MAX_BATCH_CHARS) break;
-          turn ??= turnOver();
+          turn ??= new TurnWatch();
         }
       } catch (error) {
         batch += frame({ type: 'error', error: toChatStreamError(error) });
         ended = true;
       }
+      turn?.close();
       if (batch !== '') controller.enqueue(encoder.encode(batch));
       if (ended) controller.close();
     },
