@@ -23,7 +23,11 @@ const END = [
 ];
 
 /** A stream over the given chunks, with what happened to its body and request. */
-function streamOf(chunks: string[], watcher?: StreamWatcher) {
+function streamOf(
+  chunks: string[],
+  watcher?: StreamWatcher,
+  onRawEvent?: (message: { data: string }) => void,
+) {
   const seen = { cancelled: false, abortReason: undefined as unknown };
   const controller = new RequestController();
   controller.signal.addEventListener('abort', () => {
@@ -47,7 +51,7 @@ function streamOf(chunks: string[], watcher?: StreamWatcher) {
     new MessageAccumulator(),
     { idleTimeout: 60_000, secrets: ['sk-secret'] },
     undefined,
-    undefined,
+    onRawEvent,
     watcher,
   );
   return { stream, seen };
@@ -69,6 +73,62 @@ async function iterate(stream: MessageStream, events: StreamEvent[], onEvent?: (
 }
 
 describe('MessageStream batches', () => {
+  it('hands out the first chunk message by message, so its first token does not wait for the rest; later chunks whole', async () => {
+    let decoded = 0;
+    const { stream } = streamOf(
+      [sse(START, BLOCK, text('a'), text('b'), text('c')), sse(text('d'), text('e'), ...END)],
+      undefined,
+      () => decoded++,
+    );
+    const decodedAt: Array<[string, number]> = [];
+    for await (const event of stream) decodedAt.push([event.type, decoded]);
+    expect(decodedAt.slice(0, 5)).toEqual([
+      ['message_begin', 1],
+      ['text_delta', 3],
+      ['text_delta', 4],
+      ['text_delta', 5],
+      ['text_delta', 10], // the second chunk was decoded whole before its first event
+    ]);
+    expect((await stream.finalMessage()).content).toEqual([{ type: 'text', text: 'abcde' }]);
+  });
+
+  it('is connected once the response has arrived, before its first event; and when it fails first', async () => {
+    let release = (): void => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const body = new ReadableStream<Uint8Array>({
+      async pull(c) {
+        await gate;
+        c.enqueue(new TextEncoder().encode(sse(START, BLOCK, text('a'), ...END)));
+        c.close();
+      },
+    });
+    const response = new Response(body, { headers: { 'content-type': 'text/event-stream' } });
+    const stream = new MessageStream(
+      () => Promise.resolve({ response, controller: new RequestController(), requestId: 'req_1' }),
+      new MessageAccumulator(),
+      { idleTimeout: 60_000, secrets: [] },
+    );
+    let connected = false;
+    void stream.connected.then(() => (connected = true));
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(connected).toBe(false); // nothing is sent before the stream is iterated
+    const first = stream[Symbol.asyncIterator]().next();
+    let eventArrived = false;
+    void first.then(() => (eventArrived = true));
+    await stream.connected;
+    expect([connected, eventArrived]).toEqual([true, false]);
+    release();
+    expect((await first).value).toMatchObject({ type: 'message_begin' });
+
+    const failing = new MessageStream(() => Promise.reject(new Error('refused')), new MessageAccumulator(), {
+      idleTimeout: 60_000,
+      secrets: [],
+    });
+    const failed = failing[Symbol.asyncIterator]().next();
+    await failing.connected;
+    await expect(failed).rejects.toThrow('refused');
+  });
+
   it('hands out every event of a chunk in order, and the final message', async () => {
     const { stream } = streamOf([sse(START, BLOCK, text('Hello'), text(', world')), sse(...END)]);
     const events: StreamEvent[] = [];

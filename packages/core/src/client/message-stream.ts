@@ -65,6 +65,7 @@ export class MessageStream implements AsyncIterable<StreamEvent> {
   /** `#abort.signal.aborted`, kept as a field: it is read before every event. */
   #aborted = false;
   readonly #final = createDeferred<Message>();
+  readonly #connected = createDeferred<void>();
   #consumed = false;
   readonly #callerSignal: AbortSignal | undefined;
   readonly #onCallerAbort = (): void => {
@@ -88,7 +89,15 @@ export class MessageStream implements AsyncIterable<StreamEvent> {
   /** The events of the last chunk read, and how many of them were handed out. */
   #batch: StreamEvent[] = [];
   #at = 0;
-  /** The body has ended (its last events may still be in `#batch`). */
+  /**
+   * The first chunk's SSE messages not yet turned into events, and how many were. The first chunk
+   * is handed out one message at a time, so that its first event (and the first token, when the
+   * whole reply came at once) does not wait for the rest of the chunk to be decoded.
+   */
+  #stash: readonly SSEMessage[] = [];
+  #stashAt = 0;
+  #firstChunk = true;
+  /** The body has ended (its last events may still be in `#batch` or `#stash`). */
   #ended = false;
   /** An error to end the stream with once `#batch` has been handed out. */
   #failure: { error: unknown } | undefined;
@@ -127,6 +136,15 @@ export class MessageStream implements AsyncIterable<StreamEvent> {
   /** The gateway's request id, once the response headers have arrived. */
   get requestId(): string | undefined {
     return this.#requestId;
+  }
+
+  /**
+   * Resolves once the gateway has answered (its response headers arrived; iterating starts the
+   * request), or once the stream ended before it did: iteration reports why. A server relaying
+   * the stream can send its own response headers then, while the first event is on its way.
+   */
+  get connected(): Promise<void> {
+    return this.#connected.promise;
   }
 
   /** Whether `abort()` was called or the caller's signal aborted. */
@@ -246,6 +264,12 @@ export class MessageStream implements AsyncIterable<StreamEvent> {
       if (this.#aborted && !this.#stoppedByWatcher()) throw this.#abort.signal.reason;
       for (;;) {
         if (this.#failure) throw this.#failure.error;
+        if (this.#stashAt < this.#stash.length) {
+          this.#batch = this.#fromStash((this.#reading as Reading).open);
+          this.#at = 0;
+          if (this.#batch.length > 0) return { done: false, value: this.#batch[this.#at++] as StreamEvent };
+          continue;
+        }
         if (this.#ended) {
           this.#complete();
           return { done: true, value: undefined };
@@ -287,6 +311,12 @@ export class MessageStream implements AsyncIterable<StreamEvent> {
       }
       if (chunk === undefined) this.#ended = true;
       const messages = chunk === undefined ? reading.decoder.end() : reading.decoder.push(chunk);
+      if (this.#firstChunk) {
+        this.#firstChunk = false;
+        this.#stash = messages;
+        this.#stashAt = 0;
+        return this.#fromStash(reading.open);
+      }
       for (const message of messages) {
         this.#onRawEvent?.(message);
         batch = this.#take(batch, this.#accumulator.push(message), reading.open);
@@ -295,6 +325,23 @@ export class MessageStream implements AsyncIterable<StreamEvent> {
     } catch (error) {
       this.#failure = { error };
     }
+    return batch;
+  }
+
+  /** The events of the first chunk's next stashed message that has any (see `#stash`). */
+  #fromStash(open: OpenResponse): StreamEvent[] {
+    let batch: StreamEvent[] = [];
+    try {
+      while (batch.length === 0 && this.#stashAt < this.#stash.length) {
+        const message = this.#stash[this.#stashAt++] as SSEMessage;
+        this.#onRawEvent?.(message);
+        batch = this.#take(batch, this.#accumulator.push(message), open);
+        if (this.#failure) break;
+      }
+    } catch (error) {
+      this.#failure = { error };
+    }
+    if (this.#failure || this.#stashAt >= this.#stash.length) this.#stash = [];
     return batch;
   }
 
@@ -327,6 +374,7 @@ export class MessageStream implements AsyncIterable<StreamEvent> {
     if (this.#abort.signal.aborted) throw this.#abort.signal.reason;
     const open = await this.#open(this.#abort.signal);
     this.#opened = open;
+    this.#connected.resolve();
     this.#requestId = open.requestId;
     let reading: Reading;
     if (isJsonContentType(open.response.headers.get('content-type'))) {
@@ -377,11 +425,13 @@ export class MessageStream implements AsyncIterable<StreamEvent> {
       this.#final.reject(reason);
     }
     this.#batch = [];
+    this.#stash = [];
     return { done: true, value: undefined };
   }
 
   /** Closes the body (cancelling it unless it was read to its end) and detaches every listener and timer. */
   #release(): void {
+    this.#connected.resolve();
     if (this.#reading?.body) this.#reading.body.close();
     this.#deadline?.signal?.removeEventListener('abort', this.#onDeadline);
     this.#deadline?.dispose();

@@ -2,10 +2,9 @@ import { Resayil } from '../client/resayil.ts';
 import { DEFAULT_MAX_TOKENS } from '../protocol/index.ts';
 import type { ResayilOptions } from '../client/resolve-options.ts';
 import type { ToolDefinition } from '../client/tool-definition.ts';
-import type { ToolRunEvent } from '../client/tool-run.ts';
 import { createChatStreamMapper } from './chat-stream-mapper.ts';
 import { parseChatRequest, type ChatRequest } from './parse-chat-request.ts';
-import { toChatEventStream } from './to-chat-event-stream.ts';
+import { toChatEventStream, type ChatEventSource } from './to-chat-event-stream.ts';
 import { toChatStreamError } from './to-chat-stream-error.ts';
 
 /** Options of `createChatRouteHandler`. */
@@ -59,7 +58,7 @@ export function createChatRouteHandler(options: ChatRouteOptions): (request: Req
     }
     const tools = options.tools ?? [];
     const runsTools = tools.length > 0;
-    const open = (): AsyncIterator<ToolRunEvent> => {
+    const open = (): ChatEventSource => {
       // Created inside the stream, so that a missing key arrives as an `error` event.
       client ??= new Resayil(given ? {} : (options.client as ResayilOptions | undefined));
       const params = {
@@ -69,14 +68,16 @@ export function createChatRouteHandler(options: ChatRouteOptions): (request: Req
         ...(options.system === undefined ? {} : { system: options.system }),
       };
       const { maxRounds } = options;
-      const run = runsTools
-        ? client.messages.runTools(
-            { ...params, tools, ...(maxRounds === undefined ? {} : { maxRounds }) },
-            { signal: request.signal },
-          )
-        : // Text is forwarded, never reread: not keeping it keeps memory flat on long replies.
-          client.messages.stream(params, { signal: request.signal, keepText: false });
-      return run[Symbol.asyncIterator]();
+      if (runsTools) {
+        const run = client.messages.runTools(
+          { ...params, tools, ...(maxRounds === undefined ? {} : { maxRounds }) },
+          { signal: request.signal },
+        );
+        return run[Symbol.asyncIterator]();
+      }
+      // Text is forwarded, never reread: not keeping it keeps memory flat on long replies.
+      const stream = client.messages.stream(params, { signal: request.signal, keepText: false });
+      return Object.assign(stream[Symbol.asyncIterator](), { connected: stream.connected });
     };
     return new Response(await toChatEventStream(open, createChatStreamMapper(runsTools)), {
       headers: { ...SSE_HEADERS, ...options.headers },

@@ -85,15 +85,16 @@ describe('toChatEventStream', () => {
     expect(chunks.join('').split(piece).length - 1).toBe(100);
   });
 
-  it('sends the first token alone, then the events of each turn as one chunk', async () => {
+  it('sends the events of each turn as one chunk, the first turn included', async () => {
     const stream = await toChatEventStream(
       () => inTurns([[begin, text('a'), text('b'), text('c')], [text('d'), text('e')], [end]]),
       map(),
     );
     expect(await chunksOf(stream)).toEqual([
-      ': stream-open\n\n',
-      data({ type: 'start', id: 'msg_1', model: 'm' }) + data({ type: 'text', text: 'a' }),
-      data({ type: 'text', text: 'b' }) + data({ type: 'text', text: 'c' }),
+      data({ type: 'start', id: 'msg_1', model: 'm' }) +
+        data({ type: 'text', text: 'a' }) +
+        data({ type: 'text', text: 'b' }) +
+        data({ type: 'text', text: 'c' }),
       data({ type: 'text', text: 'd' }) + data({ type: 'text', text: 'e' }),
       data({ type: 'finish', stopReason: 'end_turn', usage: { output_tokens: 3 } }),
     ]);
@@ -117,6 +118,22 @@ describe('toChatEventStream', () => {
     release();
     const chunks = await chunksOf(await pending);
     expect(chunks.join('')).toContain('"type":"finish"');
+  });
+
+  it('resolves once the run says the gateway has answered, before its first event', async () => {
+    let release = (): void => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    async function* gated(): AsyncGenerator<ToolRunEvent> {
+      await gate;
+      yield begin;
+      yield end;
+    }
+    const stream = await toChatEventStream(
+      () => Object.assign(gated(), { connected: Promise.resolve() }),
+      map(),
+    );
+    release();
+    expect((await chunksOf(stream)).join('')).toContain('"type":"finish"');
   });
 
   it('ends with an error event when the run fails mid-stream, after what it sent', async () => {
@@ -152,8 +169,7 @@ describe('toChatEventStream', () => {
       map(),
     );
     const reader = stream.getReader();
-    await reader.read(); // stream-open
-    await reader.read(); // start + first token
+    await reader.read(); // start + the first turn's token
     await reader.cancel();
     expect(log).toEqual(['returned']);
   });

@@ -14,28 +14,26 @@ const frame = (event: ChatStreamEvent): string => `data: ${JSON.stringify(event)
  * gateway faster than the browser takes it, and cancelling the response (a disconnect) stops the
  * upstream request.
  *
- * - It resolves once the run's first event has arrived (or it failed), as a bare proxy answers
- *   once the gateway has: the response's headers then travel with its first bytes.
+ * - It resolves once the gateway has answered (the run's `connected`, else its first event) or
+ *   the run failed, as a bare proxy does: the response's headers leave while the first event is
+ *   on its way, and never before the gateway's.
  * - The events that one upstream chunk carries leave as one chunk (they are collected until the
- *   event loop's turn is over), so the server writes once per chunk it reads, not once per token;
- *   the first token leaves on its own, as soon as it is decoded.
+ *   event loop's turn is over, at most 16 KiB of them), so the server writes once per chunk it
+ *   reads, not once per token. The first token is no exception: sent alone, it would cost one
+ *   more write and one more read before the rest of its chunk.
  * - A failure to start (`open` throwing, e.g. for a missing key) or to stream arrives as a final
  *   `error` event.
  */
 export async function toChatEventStream(
-  open: () => AsyncIterator<ToolRunEvent>,
+  open: () => ChatEventSource,
   map: ChatStreamMapper,
 ): Promise<ReadableStream<Uint8Array>> {
   const encoder = new TextEncoder();
   const events = openOrFail(open);
   let pending: Promise<IteratorResult<ToolRunEvent>> | undefined = events.next();
-  await pending.catch(() => undefined); // its failure is reported by the first pull
-  let firstSent = false;
+  // A failure is reported by the first pull.
+  await Promise.race([pending, events.connected ?? pending]).catch(() => undefined);
   return new ReadableStream<Uint8Array>({
-    start(controller) {
-      // Flushes the headers through proxies that wait for a body, whatever the first token's delay.
-      controller.enqueue(encoder.encode(': stream-open\n\n'));
-    },
     async pull(controller) {
       let batch = '';
       let ended = false;
@@ -56,10 +54,6 @@ export async function toChatEventStream(
           const event = map(result.value);
           if (event === undefined) continue;
           batch += frame(event);
-          if (!firstSent && event.type !== 'start') {
-            firstSent = true;
-            break;
-          }
           // An upstream that is already buffered resolves within one turn: cap the batch so the
           // helper never holds more than a chunk's worth of the reply at once.
           if (batch.length >= MAX_BATCH_CHARS) break;
@@ -79,8 +73,14 @@ export async function toChatEventStream(
   });
 }
 
+/**
+ * A run's events; `connected`, when the run can tell, settles once the gateway's response headers
+ * have arrived (see `MessageStream.connected`), else the first event is waited for.
+ */
+export type ChatEventSource = AsyncIterator<ToolRunEvent> & { connected?: Promise<void> };
+
 /** The iterator `open` returns, or, if it throws, one whose first step rejects with that error. */
-function openOrFail(open: () => AsyncIterator<ToolRunEvent>): AsyncIterator<ToolRunEvent> {
+function openOrFail(open: () => ChatEventSource): ChatEventSource {
   try {
     return open();
   } catch (error) {

@@ -37,4 +37,12 @@ describe('normalizeBaseURL', () => {
     }
     throw new Error('expected a throw');
   });
+
+  it('gives the same answer when asked twice in a row, and still rejects a bad address after a good one', () => {
+    expect(normalizeBaseURL('https://llmapi.resayil.io/v1/')).toBe('https://llmapi.resayil.io');
+    expect(normalizeBaseURL('https://llmapi.resayil.io/v1/')).toBe('https://llmapi.resayil.io');
+    expect(normalizeBaseURL('http://127.0.0.1:4010/v1')).toBe('http://127.0.0.1:4010');
+    expect(() => normalizeBaseURL('ftp://llmapi.resayil.io')).toThrow(InvalidRequestError);
+    expect(() => normalizeBaseURL('ftp://llmapi.resayil.io')).toThrow(InvalidRequestError);
+  });
 });

@@ -7,9 +7,19 @@ import { InvalidRequestError } from '../errors/invalid-request-error.ts';
  * `https://llm.resayil.io/api/v1` (→ `https://llm.resayil.io/api`, which the gateway also serves)
  * and local `http://127.0.0.1:4010`. Query and fragment are dropped.
  *
- * Throws `InvalidRequestError` for a value that is not an http(s) URL.
+ * Throws `InvalidRequestError` for a value that is not an http(s) URL. Every request builds its
+ * URL with it, so the last address normalized is remembered (parsing a URL is most of its cost).
  */
 export function normalizeBaseURL(baseURL: string): string {
+  if (baseURL === last.input) return last.output;
+  const output = normalize(baseURL);
+  last = { input: baseURL, output };
+  return output;
+}
+
+let last: { input: string | undefined; output: string } = { input: undefined, output: '' };
+
+function normalize(baseURL: string): string {
   const fix =
     'Use the gateway address, e.g. https://llmapi.resayil.io (or http://127.0.0.1:<port> for the emulator).';
   let url: URL;
