@@ -3,7 +3,7 @@ import type { StreamEvent } from '../stream-event.ts';
 import type { Message, Usage } from '../wire/anthropic.ts';
 import type { Budget } from './budget.ts';
 import { estimateCost, type ModelPrice } from './estimate-cost.ts';
-import { estimatePromptTokens, estimateTokens } from './estimate-tokens.ts';
+import { countChars, estimatePromptTokens, tokensOfChars } from './estimate-tokens.ts';
 
 /** What a {@link CostGuard} guards: one request, its model's price and its limits. */
 export interface CostGuardInit {
@@ -37,7 +37,8 @@ export class CostGuard {
   readonly #init: CostGuardInit;
   readonly #promptTokens: number;
   #usage: Usage = {};
-  #outputChars = '';
+  /** Characters of reply so far, counted as they arrive (the reply itself is not kept). */
+  #outputChars = 0;
   #settled = false;
 
   constructor(init: CostGuardInit) {
@@ -73,7 +74,7 @@ export class CostGuard {
   /** The running cost estimate so far, in USD. */
   get runningUsd(): number {
     const input = this.#usage.input_tokens ?? this.#promptTokens;
-    const output = Math.max(this.#usage.output_tokens ?? 0, estimateTokens(this.#outputChars));
+    const output = Math.max(this.#usage.output_tokens ?? 0, tokensOfChars(this.#outputChars));
     return this.#cost({ ...this.#usage, input_tokens: input, output_tokens: output });
   }
 
@@ -88,13 +89,13 @@ export class CostGuard {
         this.#addUsage(event.usage);
         break;
       case 'text_delta':
-        this.#outputChars += event.text;
+        this.#outputChars += countChars(event.text);
         break;
       case 'thinking_delta':
-        this.#outputChars += event.thinking;
+        this.#outputChars += countChars(event.thinking);
         break;
       case 'tool_input_delta':
-        this.#outputChars += event.partialJson;
+        this.#outputChars += countChars(event.partialJson);
         break;
       default:
         return undefined;

@@ -7,7 +7,32 @@ export const IMAGE_TOKENS = 1600;
 
 /** Estimates the tokens of a text: a character count over three (generous, so the guard errs safe). */
 export function estimateTokens(text: string): number {
-  return Math.ceil(Array.from(text).length / CHARS_PER_TOKEN);
+  return tokensOfChars(countChars(text));
+}
+
+/** The estimated tokens of so many characters (see {@link estimateTokens}). */
+export function tokensOfChars(chars: number): number {
+  return Math.ceil(chars / CHARS_PER_TOKEN);
+}
+
+/**
+ * The characters of a text as the gateway counts them (Unicode code points: a surrogate pair is
+ * one), without building an array of them. Counting piece by piece may count a pair split across
+ * two pieces as two, which errs on the safe side.
+ */
+export function countChars(text: string): number {
+  let count = text.length;
+  for (let i = 0; i < text.length - 1; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        count--;
+        i++;
+      }
+    }
+  }
+  return count;
 }
 
 /**
@@ -23,7 +48,7 @@ export function estimatePromptTokens(params: {
   let chars = 0;
   let attachments = 0;
   const visit = (value: unknown): void => {
-    if (typeof value === 'string') chars += Array.from(value).length;
+    if (typeof value === 'string') chars += countChars(value);
     else if (Array.isArray(value)) value.forEach(visit);
     else if (isRecord(value)) {
       if (
@@ -41,5 +66,5 @@ export function estimatePromptTokens(params: {
   visit(params.system);
   visit(params.messages);
   visit(params.tools);
-  return Math.ceil(chars / CHARS_PER_TOKEN) + attachments * IMAGE_TOKENS;
+  return tokensOfChars(chars) + attachments * IMAGE_TOKENS;
 }
