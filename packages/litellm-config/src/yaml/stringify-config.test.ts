@@ -62,18 +62,31 @@ describe('stringifyConfig', () => {
     );
   });
 
-  it.skipIf(!pyyamlAvailable)('round-trips any characters through the real PyYAML', () => {
-    const names = [
-      ...fc.sample(fc.string({ unit: 'binary', minLength: 1, maxLength: 12 }), { numRuns: 300 }),
-      ...['z\x7f', 'a\x85b', 'l\u2028s\u2029p', 'x\ufffe', 'lone\ud800', '\udc00x', 'tab\tnl\n', '\u{1F600}'],
-    ];
-    const configs = names.map((name, i) => configWith(name, `${name}!`, i * 1e-9));
-    const loaded = pyyamlLoad(configs.map((config) => stringifyConfig(config)));
-    configs.forEach((config, i) => {
-      expect(parseConfigYaml(stringifyConfig(config)).value).toEqual(config);
-      expect(loaded[i]).toEqual(expectedTyped(litellmConfigSchema, config));
-    });
-  });
+  it.skipIf(!pyyamlAvailable)(
+    'round-trips any characters through the real PyYAML',
+    () => {
+      const names = [
+        ...fc.sample(fc.string({ unit: 'binary', minLength: 1, maxLength: 12 }), { numRuns: 300 }),
+        ...[
+          'z\x7f',
+          'a\x85b',
+          'l\u2028s\u2029p',
+          'x\ufffe',
+          'lone\ud800',
+          '\udc00x',
+          'tab\tnl\n',
+          '\u{1F600}',
+        ],
+      ];
+      const configs = names.map((name, i) => configWith(name, `${name}!`, i * 1e-9));
+      const loaded = pyyamlLoad(configs.map((config) => stringifyConfig(config)));
+      configs.forEach((config, i) => {
+        expect(parseConfigYaml(stringifyConfig(config)).value).toEqual(config);
+        expect(loaded[i]).toEqual(expectedTyped(litellmConfigSchema, config));
+      });
+    },
+    60_000,
+  ); // 2.5 s alone; ten times that while every workspace's tests share the 2 cores
 
   it.skipIf(!pyyamlAvailable)(
     'round-trips tricky names and prices through the real PyYAML, types included',
