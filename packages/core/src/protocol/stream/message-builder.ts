@@ -88,11 +88,6 @@ export class MessageBuilder {
     return this.blocks.get(index)?.block.type;
   }
 
-  /** Whether the block at `index` is a tool call of any kind. */
-  isToolAt(index: number): boolean {
-    return this.blocks.get(index)?.kind === 'tool';
-  }
-
   /**
    * Starts a block from a `content_block_start` payload (or a synthesized one). A tool call without
    * an id gets {@link toolUseId}'s.
