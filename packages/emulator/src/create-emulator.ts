@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { defaultCatalog } from './catalog/default-catalog.ts';
 import type { Emulator } from './emulator.ts';
 import type { EmulatorOptions } from './emulator-options.ts';
-import type { EmulatorState } from './emulator-state.ts';
+import { resetEmulatorState, type EmulatorState } from './emulator-state.ts';
 import { createRequestHandler } from './http/handle-request.ts';
 import { RequestLog } from './log/request-log.ts';
 import { profileByName } from './profiles/profile-by-name.ts';
@@ -67,10 +67,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
       state.queue.push(...steps.map(parseStep));
     },
     reset() {
-      state.queue.clear();
-      state.log.clear();
-      state.promptCache.clear();
-      state.thinkingSeals.clear();
+      resetEmulatorState(state);
     },
     waitForRequest(predicate = () => true, timeoutMs = DEFAULT_WAIT_MS) {
       return state.log.waitForRequest(predicate, timeoutMs);

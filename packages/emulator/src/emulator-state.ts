@@ -22,3 +22,11 @@ export interface EmulatorState {
   /** Aborts when the emulator closes: every stalled response lets go. */
   closing: AbortSignal;
 }
+
+/** Forgets everything a test could have left behind: queued steps, the log, the prompt cache, thinking seals. */
+export function resetEmulatorState(state: EmulatorState): void {
+  state.queue.clear();
+  state.log.clear();
+  state.promptCache.clear();
+  state.thinkingSeals.clear();
+}

@@ -34,4 +34,14 @@ describe.each(['anthropic', 'resayil'] as const)('prompt caching on /v1/messages
     expect(plain.usage.cache_read_input_tokens ?? 0).toBe(0);
     expect(plain.usage.cache_creation_input_tokens ?? 0).toBe(0);
   });
+
+  it('POST /_emulator/reset forgets the cached prefixes, as reset() does', async () => {
+    const body = messagesBody('Hi', { system: [{ ...SYSTEM[0], text: 'A prompt to forget. '.repeat(50) }] });
+    const first = (await postForJson(url(), body)).json as AnyJson;
+    expect(first.usage.cache_creation_input_tokens).toBeGreaterThan(100);
+    expect((await postForJson(`${emulator.current.url}/_emulator/reset`, {})).json).toEqual({ ok: true });
+    const again = (await postForJson(url(), body)).json as AnyJson;
+    expect(again.usage.cache_read_input_tokens).toBe(0);
+    expect(again.usage.cache_creation_input_tokens).toBe(first.usage.cache_creation_input_tokens);
+  });
 });

@@ -1,4 +1,4 @@
-import type { EmulatorState } from '../emulator-state.ts';
+import { resetEmulatorState, type EmulatorState } from '../emulator-state.ts';
 import { type BodyResponse, jsonResponse } from '../http/outgoing.ts';
 import { InvalidStepError } from '../scripting/invalid-step-error.ts';
 import { parseSteps } from '../scripting/parse-step.ts';
@@ -26,8 +26,7 @@ export function handleControl(method: string, path: string, raw: string, state: 
     }
   }
   if (route === 'POST /_emulator/reset') {
-    state.queue.clear();
-    state.log.clear();
+    resetEmulatorState(state);
     return jsonResponse(200, { ok: true });
   }
   if (route === 'GET /_emulator/requests') return jsonResponse(200, state.log.entries);
