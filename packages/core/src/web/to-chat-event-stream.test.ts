@@ -53,6 +53,18 @@ const heapAfterGc = (): number => {
   return process.memoryUsage().heapUsed;
 };
 
+/** A run whose events (`begin`, `end`) come only once `release()` is called. */
+function gatedRun(): { gated: () => AsyncGenerator<ToolRunEvent>; release: () => void } {
+  let release = (): void => undefined;
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  async function* gated(): AsyncGenerator<ToolRunEvent> {
+    await gate;
+    yield begin;
+    yield end;
+  }
+  return { gated, release: () => release() };
+}
+
 const data = (event: object) => `data: ${JSON.stringify(event)}\n\n`;
 const map = () => createChatStreamMapper(false);
 
@@ -101,13 +113,7 @@ describe('toChatEventStream', () => {
   });
 
   it('resolves only once the first event has arrived', async () => {
-    let release = (): void => undefined;
-    const gate = new Promise<void>((resolve) => (release = resolve));
-    async function* gated(): AsyncGenerator<ToolRunEvent> {
-      await gate;
-      yield begin;
-      yield end;
-    }
+    const { gated, release } = gatedRun();
     let resolved = false;
     const pending = toChatEventStream(() => gated(), map()).then((stream) => {
       resolved = true;
@@ -121,13 +127,7 @@ describe('toChatEventStream', () => {
   });
 
   it('resolves once the run says the gateway has answered, before its first event', async () => {
-    let release = (): void => undefined;
-    const gate = new Promise<void>((resolve) => (release = resolve));
-    async function* gated(): AsyncGenerator<ToolRunEvent> {
-      await gate;
-      yield begin;
-      yield end;
-    }
+    const { gated, release } = gatedRun();
     const stream = await toChatEventStream(
       () => Object.assign(gated(), { connected: Promise.resolve() }),
       map(),
