@@ -78,6 +78,12 @@ describe('redactSecrets: every form of the key', () => {
     }
   });
 
+  it('does not take the base64 of a toy key (a letter or two) for the key in ordinary text', () => {
+    expect(redactSecrets('Could not reach the gateway at http://127.0.0.1:1 (k).', ['k'])).toBe(
+      'Could not reach the gateway at http://127.0.0.1:1 ([redacted]).',
+    );
+  });
+
   it('catches Bearer tokens with any spacing and api key fields in their common spellings', () => {
     expect(redactSecrets('Authorization: Bearer   abc.def', [])).toBe('Authorization: Bearer   [redacted]');
     expect(redactSecrets('apikey=abc api-key: "def" x-api-key:ghi token=jkl', [])).toBe(

@@ -1,4 +1,10 @@
 const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+/**
+ * The shortest encoded form kept: the base64 of a very short secret is a letter or two, which
+ * ordinary text is full of (a one-character key `k` would redact every `a`). The secret itself is
+ * always a form, whatever its length.
+ */
+const MIN_ENCODED_FORM = 8;
 
 /**
  * The forms in which a secret can show up in a response or an error: as it is, URL-encoded, and
@@ -15,7 +21,7 @@ export function secretForms(secret: string): string[] {
     const from = shift === 0 ? 0 : Math.ceil((shift * 8) / 6);
     const to = Math.floor(((shift + bytes.length) * 8) / 6);
     const stable = encoded.slice(from, to);
-    if (stable.length > 0) {
+    if (stable.length >= MIN_ENCODED_FORM) {
       forms.add(stable);
       forms.add(stable.replace(/\+/g, '-').replace(/\//g, '_'));
     }
