@@ -173,7 +173,14 @@ describe('resayil CLI', () => {
       RESAYIL_API_KEY: TEST_KEY,
       RESAYIL_BASE_URL: env.emulator.url,
     });
-    expect(result.code).toBe(1);
+    expect(result.code, `stdout: ${result.stdout}\nstderr: ${result.stderr}`).toBe(1);
+    if (kind === 'connect') {
+      // An attempt the CLI gave up on can still reach a busy emulator later, and would take the next
+      // test's step: let every attempt land before this test ends (bounded, for attempts never sent).
+      for (let waited = 0; env.emulator.requests.length < 3 && waited < 3000; waited += 20) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    }
     expect(result.stderr).toContain('TimeoutError');
     expect(result.stderr).toContain(kind === 'connect' ? '`timeout` of 500 ms' : '`idleTimeout` of 500 ms');
   });
