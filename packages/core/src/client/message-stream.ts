@@ -90,9 +90,9 @@ export class MessageStream implements AsyncIterable<StreamEvent> {
   #batch: StreamEvent[] = [];
   #at = 0;
   /**
-   * The first chunk's SSE messages not yet turned into events, and how many were. The first chunk
-   * is handed out one message at a time, so that its first event (and the first token, when the
-   * whole reply came at once) does not wait for the rest of the chunk to be decoded.
+   * The SSE messages of the chunk being decoded, and how many were turned into events. The first
+   * chunk's are handed out one message at a time, so that its first event (and the first token,
+   * when the whole reply came at once) does not wait for the rest of the chunk to be decoded.
    */
   #stash: readonly SSEMessage[] = [];
   #stashAt = 0;
@@ -265,7 +265,7 @@ export class MessageStream implements AsyncIterable<StreamEvent> {
       for (;;) {
         if (this.#failure) throw this.#failure.error;
         if (this.#stashAt < this.#stash.length) {
-          this.#batch = this.#fromStash((this.#reading as Reading).open);
+          this.#batch = this.#fromStash((this.#reading as Reading).open, true);
           this.#at = 0;
           if (this.#batch.length > 0) return { done: false, value: this.#batch[this.#at++] as StreamEvent };
           continue;
@@ -303,36 +303,31 @@ export class MessageStream implements AsyncIterable<StreamEvent> {
    * has been handed out.
    */
   #eventsOf(reading: Reading, chunk: Uint8Array | undefined): StreamEvent[] {
-    let batch: StreamEvent[] = [];
     try {
       if (!reading.body) {
         this.#ended = true;
-        return this.#take(batch, this.#accumulator.pushReply(reading.text), reading.open);
+        return this.#take([], this.#accumulator.pushReply(reading.text), reading.open);
       }
       if (chunk === undefined) this.#ended = true;
-      const messages = chunk === undefined ? reading.decoder.end() : reading.decoder.push(chunk);
-      if (this.#firstChunk) {
-        this.#firstChunk = false;
-        this.#stash = messages;
-        this.#stashAt = 0;
-        return this.#fromStash(reading.open);
-      }
-      for (const message of messages) {
-        this.#onRawEvent?.(message);
-        batch = this.#take(batch, this.#accumulator.push(message), reading.open);
-        if (this.#failure) break;
-      }
+      this.#stash = chunk === undefined ? reading.decoder.end() : reading.decoder.push(chunk);
+      this.#stashAt = 0;
+      const first = this.#firstChunk;
+      this.#firstChunk = false;
+      return this.#fromStash(reading.open, first);
     } catch (error) {
       this.#failure = { error };
+      return [];
     }
-    return batch;
   }
 
-  /** The events of the first chunk's next stashed message that has any (see `#stash`). */
-  #fromStash(open: OpenResponse): StreamEvent[] {
+  /**
+   * The events of the stashed messages: of all of them, or (for the first chunk, see `#stash`) of
+   * the next one that has any.
+   */
+  #fromStash(open: OpenResponse, untilAnEvent: boolean): StreamEvent[] {
     let batch: StreamEvent[] = [];
     try {
-      while (batch.length === 0 && this.#stashAt < this.#stash.length) {
+      while (this.#stashAt < this.#stash.length && !(untilAnEvent && batch.length > 0)) {
         const message = this.#stash[this.#stashAt++] as SSEMessage;
         this.#onRawEvent?.(message);
         batch = this.#take(batch, this.#accumulator.push(message), open);
