@@ -1,12 +1,17 @@
+/**
+ * A text delta written the way the Messages API writes it: no space, this key order, an index of
+ * at most six digits without a leading zero, and a text without escapes, quotes or control
+ * characters (those need `JSON.parse`). A regular expression is the fastest check V8 has for it:
+ * it runs as compiled native code, several times faster than a `charCodeAt` loop or
+ * `startsWith` over the same characters.
+ */
+const STANDARD_TEXT_DELTA =
+  /^\{"type":"content_block_delta","index":(?:0|[1-9]\d{0,5}),"delta":\{"type":"text_delta","text":"[^"\\\u0000-\u001f]*"\}\}$/;
+/** What comes before the index, and what comes between the index and the text. */
 const HEAD = '{"type":"content_block_delta","index":';
 const MIDDLE = ',"delta":{"type":"text_delta","text":"';
-const TAIL = '"}}';
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-const ZERO = 0x30;
-const NINE = 0x39;
-/** Characters of an index read without `JSON.parse` (larger ones take the general path). */
-const MAX_INDEX_DIGITS = 6;
+/** After the text: `"}}`. */
+const TAIL_LENGTH = 3;
 
 /** The block index and text of a `text_delta` event. */
 export interface TextDelta {
@@ -23,25 +28,10 @@ export interface TextDelta {
  * makes the JSON invalid) returns `undefined`, for the general path to parse. Internal.
  */
 export function readTextDelta(data: string): TextDelta | undefined {
-  if (!data.startsWith(HEAD)) return undefined;
-  let at = HEAD.length;
-  const digitsStart = at;
-  while (at < data.length && at - digitsStart <= MAX_INDEX_DIGITS) {
-    const code = data.charCodeAt(at);
-    if (code < ZERO || code > NINE) break;
-    at++;
-  }
-  const digits = at - digitsStart;
-  // JSON forbids leading zeros: "01" must take the general path (and fail there).
-  if (digits === 0 || digits > MAX_INDEX_DIGITS) return undefined;
-  if (digits > 1 && data.charCodeAt(digitsStart) === ZERO) return undefined;
-  if (!data.startsWith(MIDDLE, at)) return undefined;
-  const textStart = at + MIDDLE.length;
-  const textEnd = data.length - TAIL.length;
-  if (textEnd < textStart || !data.endsWith(TAIL)) return undefined;
-  for (let i = textStart; i < textEnd; i++) {
-    const code = data.charCodeAt(i);
-    if (code === QUOTE || code === BACKSLASH || code < 0x20) return undefined;
-  }
-  return { index: Number(data.slice(digitsStart, at)), text: data.slice(textStart, textEnd) };
+  if (!STANDARD_TEXT_DELTA.test(data)) return undefined;
+  const indexEnd = data.indexOf(',', HEAD.length);
+  return {
+    index: Number(data.slice(HEAD.length, indexEnd)),
+    text: data.slice(indexEnd + MIDDLE.length, data.length - TAIL_LENGTH),
+  };
 }

@@ -35,8 +35,9 @@ export function createSSEDecoder(): SSEDecoder {
   let endsWithCR = false;
   let ended = false;
   const parser = createParser({
-    onEvent: (event) => {
-      pending.push({ event: event.event, data: event.data, id: event.id });
+    // eventsource-parser's own message object has the same three fields: kept as it is.
+    onEvent: (message) => {
+      pending.push(message);
     },
   });
   // The TextDecoder has already dropped the byte-order mark; eventsource-parser would also drop the
