@@ -4,6 +4,12 @@ export interface MemorySample {
   heapUsed: number;
   /** Memory of `ArrayBuffer`s and other off-heap allocations. */
   external: number;
+  /**
+   * The JS heap outside V8's young generation (every heap space but `new_space` and
+   * `new_large_object_space`): what the process holds or has promoted, without the young garbage
+   * whose room V8 enlarges while a process runs.
+   */
+  oldGeneration: number;
 }
 
 /** What a memory worker reports on stdout, as one JSON line. */

@@ -2,6 +2,7 @@
 // queued on the emulator through core or through the route helper, samples memory while it runs,
 // and prints a MemoryReport as one JSON line.
 import { performance } from 'node:perf_hooks';
+import { getHeapSpaceStatistics } from 'node:v8';
 import { Resayil, createChatRouteHandler } from '@resayil/core';
 import { messagesParams } from '../fixtures/record-stream.ts';
 import type { MemoryReport, MemorySample, MemoryWorkerArgs } from './memory-sample.ts';
@@ -10,9 +11,22 @@ const gc = (globalThis as { gc?: () => void }).gc;
 if (!gc) throw new Error('Run the memory worker with --expose-gc.');
 const args = JSON.parse(process.argv[2] ?? '{}') as MemoryWorkerArgs;
 
+/** V8's young generation: where new objects are allocated, and most garbage dies. */
+const YOUNG_SPACES = new Set(['new_space', 'new_large_object_space']);
+
+const oldGeneration = (): number =>
+  getHeapSpaceStatistics()
+    .filter((space) => !YOUNG_SPACES.has(space.space_name))
+    .reduce((sum, space) => sum + space.space_used_size, 0);
+
 const sample = (): MemorySample => {
   const usage = process.memoryUsage();
-  return { rss: usage.rss, heapUsed: usage.heapUsed, external: usage.external };
+  return {
+    rss: usage.rss,
+    heapUsed: usage.heapUsed,
+    external: usage.external,
+    oldGeneration: oldGeneration(),
+  };
 };
 
 /** Full GCs with turns of the event loop between them, so that what pending callbacks held is freed too. */
@@ -64,6 +78,7 @@ const take = (): void => {
   peak.rss = Math.max(peak.rss, now.rss);
   peak.heapUsed = Math.max(peak.heapUsed, now.heapUsed);
   peak.external = Math.max(peak.external, now.external);
+  peak.oldGeneration = Math.max(peak.oldGeneration, now.oldGeneration);
 };
 /** What the caller keeps after the stream (core: the final message), until the live sample is taken. */
 const held: unknown[] = [];

@@ -33,7 +33,7 @@ export const TARGET_REFERENCES: Record<TargetId, string> = {
   'route-helper-per-token':
     'a bare pipe proxy on the same server; the helper before the change (2026-11-24 run)',
   'route-helper-ttft': 'a bare pipe proxy on the same server',
-  'live-heap-per-char': 'the same stream read with `keepText: false` (everything but the text)',
+  'live-heap-per-char': 'the same process once the final message is dropped (everything but the message)',
   'peak-heap-growth':
     "core's peak heap growth on the same stream before its text was kept in flat segments (2026-12-06 run)",
   'memory-flat-without-text': 'the same path on the 10 MB stream',
