@@ -1,4 +1,5 @@
 import { StreamParseError } from '../protocol/index.ts';
+import { readPlainTextData } from './chat-event-frame.ts';
 import type { ChatStreamEvent } from './chat-stream-event.ts';
 
 /**
@@ -7,6 +8,8 @@ import type { ChatStreamEvent } from './chat-stream-event.ts';
  * `StreamParseError`: a proxy or another server is answering in place of the route.
  */
 export function parseChatStreamEvent(data: string): ChatStreamEvent {
+  const text = readPlainTextData(data);
+  if (text !== undefined) return { type: 'text', text };
   let value: unknown;
   try {
     value = JSON.parse(data);

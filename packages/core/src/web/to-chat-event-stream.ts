@@ -1,13 +1,11 @@
 import type { ToolRunEvent } from '../client/tool-run.ts';
-import type { ChatStreamEvent } from './chat-stream-event.ts';
+import { frameChatEvent } from './chat-event-frame.ts';
 import type { ChatStreamMapper } from './chat-stream-mapper.ts';
 import { toChatStreamError } from './to-chat-stream-error.ts';
 import { TURN_OVER, TurnWatch } from './turn-watch.ts';
 
 /** The most text one enqueued chunk carries; beyond it the batch leaves at once. */
 const MAX_BATCH_CHARS = 16 * 1024;
-
-const frame = (event: ChatStreamEvent): string => `data: ${JSON.stringify(event)}\n\n`;
 
 /**
  * Serializes a run's events as the chat stream's SSE, pulled on demand: nothing is read from the
@@ -53,14 +51,14 @@ export async function toChatEventStream(
           }
           const event = map(result.value);
           if (event === undefined) continue;
-          batch += frame(event);
+          batch += frameChatEvent(event);
           // An upstream that is already buffered resolves within one turn: cap the batch so the
           // helper never holds more than a chunk's worth of the reply at once.
           if (batch.length >= MAX_BATCH_CHARS) break;
           turn ??= new TurnWatch();
         }
       } catch (error) {
-        batch += frame({ type: 'error', error: toChatStreamError(error) });
+        batch += frameChatEvent({ type: 'error', error: toChatStreamError(error) });
         ended = true;
       }
       turn?.close();
