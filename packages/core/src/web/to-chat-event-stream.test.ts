@@ -21,7 +21,8 @@ const end: ToolRunEvent = {
     usage: { output_tokens: 3 },
   },
 };
-const macrotask = () => new Promise<void>((resolve) => setTimeout(resolve, 1));
+/** A later turn of the event loop, far enough that a loaded machine does not run it early. */
+const macrotask = () => new Promise<void>((resolve) => setTimeout(resolve, 10));
 
 /** Events in groups: the events of a group come in one turn of the event loop, groups in separate turns. */
 async function* inTurns(groups: ToolRunEvent[][], log: string[] = []): AsyncGenerator<ToolRunEvent> {
@@ -97,19 +98,34 @@ describe('toChatEventStream', () => {
     expect(chunks.join('').split(piece).length - 1).toBe(100);
   });
 
-  it('sends the events of each turn as one chunk, the first turn included', async () => {
+  it('sends the first token at once, then the events of each turn as one chunk', async () => {
     const stream = await toChatEventStream(
       () => inTurns([[begin, text('a'), text('b'), text('c')], [text('d'), text('e')], [end]]),
       map(),
     );
     expect(await chunksOf(stream)).toEqual([
-      data({ type: 'start', id: 'msg_1', model: 'm' }) +
-        data({ type: 'text', text: 'a' }) +
-        data({ type: 'text', text: 'b' }) +
-        data({ type: 'text', text: 'c' }),
+      data({ type: 'start', id: 'msg_1', model: 'm' }) + data({ type: 'text', text: 'a' }),
+      data({ type: 'text', text: 'b' }) + data({ type: 'text', text: 'c' }),
       data({ type: 'text', text: 'd' }) + data({ type: 'text', text: 'e' }),
       data({ type: 'finish', stopReason: 'end_turn', usage: { output_tokens: 3 } }),
     ]);
+  });
+
+  it('counts reasoning as the first token too', async () => {
+    const thinking: ToolRunEvent = { type: 'thinking_delta', index: 0, thinking: 'hmm' };
+    const stream = await toChatEventStream(
+      () => inTurns([[begin, thinking, text('a'), text('b')], [end]]),
+      map(),
+    );
+    const [first, ...rest] = await chunksOf(stream);
+    expect(first).toBe(
+      data({ type: 'start', id: 'msg_1', model: 'm' }) + data({ type: 'thinking', text: 'hmm' }),
+    );
+    expect(rest.join('')).toBe(
+      data({ type: 'text', text: 'a' }) +
+        data({ type: 'text', text: 'b' }) +
+        data({ type: 'finish', stopReason: 'end_turn', usage: { output_tokens: 3 } }),
+    );
   });
 
   it('resolves only once the first event has arrived', async () => {

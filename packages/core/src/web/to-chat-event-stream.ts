@@ -1,11 +1,16 @@
 import type { ToolRunEvent } from '../client/tool-run.ts';
+import { afterIo } from './after-io.ts';
 import { frameChatEvent } from './chat-event-frame.ts';
+import type { ChatStreamEvent } from './chat-stream-event.ts';
 import type { ChatStreamMapper } from './chat-stream-mapper.ts';
 import { toChatStreamError } from './to-chat-stream-error.ts';
 import { TURN_OVER, TurnWatch } from './turn-watch.ts';
 
 /** The most text one enqueued chunk carries; beyond it the batch leaves at once. */
 const MAX_BATCH_CHARS = 16 * 1024;
+
+/** What the reader waits for first: the reply's first text or reasoning. */
+const isToken = (event: ChatStreamEvent): boolean => event.type === 'text' || event.type === 'thinking';
 
 /**
  * Serializes a run's events as the chat stream's SSE, pulled on demand: nothing is read from the
@@ -15,10 +20,12 @@ const MAX_BATCH_CHARS = 16 * 1024;
  * - It resolves once the gateway has answered (the run's `connected`, else its first event) or
  *   the run failed, as a bare proxy does: the response's headers leave while the first event is
  *   on its way, and never before the gateway's.
- * - The events that one upstream chunk carries leave as one chunk (they are collected until the
- *   event loop's turn is over, at most 16 KiB of them), so the server writes once per chunk it
- *   reads, not once per token. The first token is no exception: sent alone, it would cost one
- *   more write and one more read before the rest of its chunk.
+ * - The first token (text or reasoning) leaves at once, with what came before it (`start`), and
+ *   the rest of its chunk follows once the event loop has polled for I/O again: the write goes
+ *   out, and the server's other work gets its turn, before the helper handles the rest.
+ * - After it, the events that one upstream chunk carries leave as one chunk (they are collected
+ *   until the event loop's turn is over, at most 16 KiB of them), so the server writes once per
+ *   chunk it reads, not once per token.
  * - A failure to start (`open` throwing, e.g. for a missing key) or to stream arrives as a final
  *   `error` event.
  */
@@ -28,11 +35,17 @@ export async function toChatEventStream(
 ): Promise<ReadableStream<Uint8Array>> {
   const encoder = new TextEncoder();
   const events = openOrFail(open);
+  let tokenSent = false;
+  let afterFirstToken = false;
   let pending: Promise<IteratorResult<ToolRunEvent>> | undefined = events.next();
   // A failure is reported by the first pull.
   await Promise.race([pending, events.connected ?? pending]).catch(() => undefined);
   return new ReadableStream<Uint8Array>({
     async pull(controller) {
+      if (afterFirstToken) {
+        afterFirstToken = false;
+        await afterIo();
+      }
       let batch = '';
       let ended = false;
       let turn: TurnWatch | undefined;
@@ -52,6 +65,11 @@ export async function toChatEventStream(
           const event = map(result.value);
           if (event === undefined) continue;
           batch += frameChatEvent(event);
+          if (!tokenSent && isToken(event)) {
+            tokenSent = true;
+            afterFirstToken = true;
+            break;
+          }
           // An upstream that is already buffered resolves within one turn: cap the batch so the
           // helper never holds more than a chunk's worth of the reply at once.
           if (batch.length >= MAX_BATCH_CHARS) break;

@@ -35,9 +35,10 @@ export function createSSEDecoder(): SSEDecoder {
   let endsWithCR = false;
   let ended = false;
   const parser = createParser({
-    // eventsource-parser's own message object has the same three fields: kept as it is.
+    // eventsource-parser's own message object is kept as it is: it always sets the same three
+    // fields (its type marks `event` and `id` optional, but both keys are always there).
     onEvent: (message) => {
-      pending.push(message);
+      pending.push(message as SSEMessage);
     },
   });
   // The TextDecoder has already dropped the byte-order mark; eventsource-parser would also drop the
