@@ -6,6 +6,7 @@
  * `startsWith` over the same characters.
  */
 const STANDARD_TEXT_DELTA =
+  // eslint-disable-next-line no-control-regex -- a raw control character makes the JSON invalid: such data must go to `JSON.parse`
   /^\{"type":"content_block_delta","index":(?:0|[1-9]\d{0,5}),"delta":\{"type":"text_delta","text":"[^"\\\u0000-\u001f]*"\}\}$/;
 /** What comes before the index, and what comes between the index and the text. */
 const HEAD = '{"type":"content_block_delta","index":';
