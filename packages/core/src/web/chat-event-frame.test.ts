@@ -40,6 +40,7 @@ describe('readPlainTextData', () => {
       '{"type":"text","text":"hi","extra":1}',
       '{"type":"thinking","text":"hi"}',
       '{"type":"text","text":"hi"} ',
+      ' {"type":"text","text":"hi"}',
       '{"type":"text","text":"}',
       '{"type":"text","text":"tab\there"}',
       '',

@@ -36,6 +36,7 @@ describe('readTextDelta', () => {
       '{"type":"content_block_delta","index":12345678,"delta":{"type":"text_delta","text":"hi"}}',
       '{"type":"content_block_delta","index":0,"delta":{"type":"text_delta","text":"hi"},"x":1}',
       '{"type":"content_block_delta","index":0,"delta":{"type":"text_delta","text":"hi"}} ',
+      ' {"type":"content_block_delta","index":0,"delta":{"type":"text_delta","text":"hi"}}',
       '{"type":"content_block_delta","index":0,"delta":{"type":"input_json_delta","partial_json":"{"}}',
       '{"type":"content_block_delta","index":0,"delta":{"type":"text_delta","text":"',
       '{"type":"content_block_delta","index":0,"delta":{"type":"text_delta","text":"}}',
