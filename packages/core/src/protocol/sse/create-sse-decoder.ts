@@ -64,10 +64,11 @@ export function createSSEDecoder(): SSEDecoder {
     end() {
       if (ended) return [];
       ended = true;
+      // What the decoder still holds is nothing or one U+FFFD (a dangling partial character).
       const rest = decoder.decode();
-      if (rest !== '') endsWithCR = rest.endsWith(CR);
-      // A CR at the very end is a complete line end; the parser holds it back in case a LF follows.
-      return feed(`${rest}${endsWithCR ? '\n' : ''}`);
+      // A CR at the end of the text is a complete line end; the parser holds it back in case a LF
+      // follows. (After a U+FFFD the added LF only ends that unfinished line, which is discarded.)
+      return feed(endsWithCR ? `${rest}\n` : rest);
     },
   };
 }
