@@ -1,12 +1,9 @@
+import { afterTurn } from './after-turn.ts';
+
 /**
- * Resolves once the event loop has polled for I/O at least once more. In Node (and Bun, Deno) a
- * `setImmediate` runs after the poll phase of its loop iteration, and one queued from it runs
- * after the next poll phase whatever phase the first was queued in; elsewhere a zero timeout
- * stands in. Internal.
+ * Resolves once the event loop has polled for I/O at least once more: a turn's end queued from
+ * another one runs after the next poll, whatever phase the first was queued in. Internal.
  */
 export function afterIo(): Promise<void> {
-  return new Promise((resolve) => {
-    if (typeof setImmediate === 'function') setImmediate(() => setImmediate(resolve));
-    else setTimeout(resolve, 0);
-  });
+  return new Promise((resolve) => afterTurn(() => afterTurn(resolve)));
 }

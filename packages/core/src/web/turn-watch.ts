@@ -1,11 +1,7 @@
+import { afterTurn } from './after-turn.ts';
+
 /** What `TurnWatch.next` gives when the turn of the event loop ended first. */
 export const TURN_OVER = Symbol('turn over');
-
-/** Runs a callback once the current turn of the event loop is over (after every microtask). */
-const afterTurn: (callback: () => void) => void =
-  typeof setImmediate === 'function'
-    ? (callback) => setImmediate(callback)
-    : (callback) => setTimeout(callback, 0);
 
 /**
  * The end of one turn of the event loop, to wait for beside the next event: after every
